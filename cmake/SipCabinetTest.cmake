@@ -1,0 +1,13 @@
+# sipcabinet_add_test(<name> SOURCES ... LIBRARIES ... [GUI] [ENVIRONMENT ...])
+# One Qt Test executable per unit under test; GUI tests run on the offscreen platform.
+function(sipcabinet_add_test name)
+    cmake_parse_arguments(ARG "GUI" "TIMEOUT" "SOURCES;LIBRARIES;ENVIRONMENT;LABELS" ${ARGN})
+    qt_add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE sipcabinet_options Qt6::Test ${ARG_LIBRARIES})
+    add_test(NAME ${name} COMMAND ${name})
+    set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "QT_FORCE_STDERR_LOGGING=1" ${ARG_ENVIRONMENT})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 120)
+    endif()
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${ARG_TIMEOUT} LABELS "${ARG_LABELS}")
+endfunction()
