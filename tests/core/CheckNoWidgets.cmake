@@ -1,0 +1,12 @@
+# Fails when BINARY needs Qt Gui or Qt Widgets at run time.
+execute_process(COMMAND readelf -d ${BINARY} OUTPUT_VARIABLE dynamic RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+    message(FATAL_ERROR "readelf failed on ${BINARY}")
+endif()
+if(NOT dynamic MATCHES "libQt6Core")
+    message(FATAL_ERROR "readelf output does not look right: no libQt6Core in ${BINARY}")
+endif()
+if(dynamic MATCHES "libQt6(Widgets|Gui)")
+    message(FATAL_ERROR "${BINARY} links Qt Gui or Widgets: the core must not depend on them")
+endif()
+message(STATUS "core links without Qt Gui and Qt Widgets")
