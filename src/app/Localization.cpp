@@ -1,0 +1,25 @@
+#include "Localization.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+QString Localization::install(QCoreApplication &application, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (locale.language() != QLocale::Russian) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        return QStringLiteral("en");
+    }
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+
+    auto *ours = new QTranslator(&application);
+    if (ours->load(QStringLiteral(":/i18n/sipcabinet_ru.qm")))
+        QCoreApplication::installTranslator(ours);
+
+    auto *qts = new QTranslator(&application);
+    if (qts->load(QStringLiteral("qtbase_ru"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qts);
+    return QStringLiteral("ru");
+}

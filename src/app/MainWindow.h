@@ -1,0 +1,43 @@
+#pragma once
+
+#include "navigation/PageId.h"
+
+#include <QMainWindow>
+
+#include <map>
+#include <memory>
+
+namespace Ui {
+class MainWindow;
+}
+class MenuPage;
+class SidebarMenu;
+class WindowStateStore;
+
+// The window of the personal account: the operator's menu on the left, one page per function on the right.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void showPage(PageId id);
+    PageId currentPage() const;
+    MenuPage *page(PageId id) const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPages();
+    void addPage(PageId id, MenuPage *page);
+    void focusCurrentPage();
+    void returnToMenu();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    std::unique_ptr<WindowStateStore> m_stateStore;
+    SidebarMenu *m_sidebar = nullptr;
+    std::map<PageId, MenuPage *> m_pages;
+};

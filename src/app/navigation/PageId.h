@@ -1,0 +1,18 @@
+#pragma once
+
+// Every function of the operator's menu, in the manual's order.
+enum class PageId {
+    PersonalInfo,
+    Payments,
+    Invoices,
+    InvoiceEmailOrder,
+    InvoiceDownload,
+    DeliverySettings,
+    CallDetails,
+    CurrentCharges,
+    Installments,
+    SubscriberChoice,
+    Feedback,
+    CallCentre,
+    Exit,
+};

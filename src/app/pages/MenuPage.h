@@ -1,0 +1,18 @@
+#pragma once
+
+#include "navigation/PageId.h"
+
+#include <QWidget>
+
+// A page of the stacked area: it can ask to go back to the menu or to open another page.
+class MenuPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    using QWidget::QWidget;
+
+signals:
+    void menuRequested();
+    void pageRequested(PageId id);
+};

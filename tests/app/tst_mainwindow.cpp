@@ -1,0 +1,210 @@
+#include "Localization.h"
+#include "MainWindow.h"
+#include "navigation/MenuCatalog.h"
+
+#include <QCommandLinkButton>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void walksEveryMenuEntryWithArrows();
+    void enterMovesIntoThePage();
+    void invoicesPageLinksToEachFunction();
+    void backToMenuReturnsToTheSection();
+    void everyControlHasAnAccessibleName();
+    void remembersGeometryAndLastPage();
+    void exitPageClosesTheWindow();
+    void menuSpeaksRussian();
+
+private:
+    static QTreeWidget *menuTree(MainWindow &window) { return window.findChild<QTreeWidget *>(QStringLiteral("menuTree")); }
+    static QWidget *currentPage(MainWindow &window)
+    {
+        return window.findChild<QStackedWidget *>(QStringLiteral("pageStack"))->currentWidget();
+    }
+
+    QTemporaryDir m_settingsDir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("SIP Cabinet Test"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+}
+
+void TestMainWindow::walksEveryMenuEntryWithArrows()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTreeWidget *tree = menuTree(window);
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Home);
+
+    const QList<MenuEntry> entries = MenuCatalog::entries();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const MenuEntry &entry = entries.at(i);
+        QCOMPARE(currentPage(window)->objectName(), entry.key);
+        QCOMPARE(window.currentPage(), entry.id);
+        QCOMPARE(currentPage(window)->findChild<QLabel *>(QStringLiteral("titleLabel"))->text(), entry.title);
+        QCOMPARE(tree->currentItem()->text(0), entry.title);
+        if (i + 1 < entries.size())
+            QTest::keyClick(tree, Qt::Key_Down);
+    }
+}
+
+void TestMainWindow::enterMovesIntoThePage()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(PageId::Invoices);
+    QTreeWidget *tree = menuTree(window);
+    tree->setFocus();
+    QTest::keyClick(tree, Qt::Key_Return);
+    auto *firstLink = currentPage(window)->findChild<QCommandLinkButton *>(QStringLiteral("invoices.email-order"));
+    QVERIFY(firstLink);
+    QTRY_COMPARE(QApplication::focusWidget(), firstLink);
+}
+
+void TestMainWindow::invoicesPageLinksToEachFunction()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QList<MenuEntry> functions = MenuCatalog::childrenOf(PageId::Invoices);
+    QCOMPARE(functions.size(), 5);
+    for (const MenuEntry &function : functions) {
+        window.showPage(PageId::Invoices);
+        auto *link = currentPage(window)->findChild<QCommandLinkButton *>(function.key);
+        QVERIFY2(link, qPrintable(function.key));
+        QCOMPARE(link->text(), function.title);
+        QCOMPARE(link->description(), function.description);
+        link->setFocus();
+        QTest::keyClick(link, Qt::Key_Space);
+        QCOMPARE(window.currentPage(), function.id);
+        QCOMPARE(menuTree(window)->currentItem()->text(0), function.title);
+    }
+}
+
+void TestMainWindow::backToMenuReturnsToTheSection()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (const MenuEntry &function : MenuCatalog::childrenOf(PageId::Invoices)) {
+        window.showPage(function.id);
+        auto *back = currentPage(window)->findChild<QPushButton *>(QStringLiteral("backToMenuButton"));
+        QVERIFY2(back && back->isVisible(), qPrintable(function.key));
+        QTest::mouseClick(back, Qt::LeftButton);
+        QCOMPARE(window.currentPage(), PageId::Invoices);
+        QTRY_COMPARE(QApplication::focusWidget(), menuTree(window));
+    }
+    window.showPage(PageId::Payments);
+    auto *back = currentPage(window)->findChild<QPushButton *>(QStringLiteral("backToMenuButton"));
+    QVERIFY(back);
+    QVERIFY2(!back->isVisible(), "a top-level page is the menu itself: no «В меню» there");
+}
+
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    int controls = 0;
+    for (QWidget *widget : window.findChildren<QWidget *>()) {
+        if (widget->focusPolicy() == Qt::NoFocus || qobject_cast<QStackedWidget *>(widget))
+            continue;
+        if (widget->parentWidget() && widget->parentWidget()->focusProxy() == widget)
+            continue;
+        ++controls;
+        QVERIFY2(!widget->accessibleName().isEmpty(),
+                 qPrintable(QStringLiteral("%1 (%2) has no accessible name")
+                                .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()))));
+    }
+    QVERIFY(controls > MenuCatalog::entries().size());
+}
+
+void TestMainWindow::remembersGeometryAndLastPage()
+{
+    QRect geometry;
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.resize(900, 640);
+        window.showPage(PageId::CallDetails);
+        geometry = window.geometry();
+        window.close();
+    }
+    MainWindow restored;
+    QCOMPARE(restored.currentPage(), PageId::CallDetails);
+    restored.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&restored));
+    QCOMPARE(restored.size(), geometry.size());
+}
+
+void TestMainWindow::exitPageClosesTheWindow()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showPage(PageId::Exit);
+    auto *exitButton = currentPage(window)->findChild<QPushButton *>(QStringLiteral("exitButton"));
+    QVERIFY(exitButton);
+    QTest::mouseClick(exitButton, Qt::LeftButton);
+    QVERIFY(!window.isVisible());
+
+    MainWindow next;
+    QVERIFY2(next.currentPage() != PageId::Exit, "the app must not open on «Выход»");
+}
+
+void TestMainWindow::menuSpeaksRussian()
+{
+    QCOMPARE(Localization::install(*qApp, QStringLiteral("ru")), QStringLiteral("ru"));
+    MainWindow window;
+    QStringList titles;
+    for (QTreeWidgetItemIterator it(menuTree(window)); *it; ++it)
+        titles.append((*it)->text(0));
+    const QStringList expected = {
+        QStringLiteral("Персональная информация"),
+        QStringLiteral("Платежи"),
+        QStringLiteral("Счета"),
+        QStringLiteral("Заказать счет на E-mail"),
+        QStringLiteral("Загрузить счет по ссылке"),
+        QStringLiteral("Изменить способ/адрес доставки"),
+        QStringLiteral("Детализация на E-mail"),
+        QStringLiteral("Начисления за текущий период"),
+        QStringLiteral("Информация по рассрочке"),
+        QStringLiteral("Выбор SIP-абонента"),
+        QStringLiteral("Обратная связь"),
+        QStringLiteral("Мобильный колл-центр"),
+        QStringLiteral("Выход"),
+    };
+    QCOMPARE(titles, expected);
+    window.showPage(PageId::Invoices);
+    const QString description = currentPage(window)->findChild<QLabel *>(QStringLiteral("descriptionLabel"))->text();
+    QVERIFY(description.startsWith(QStringLiteral("Раздел включает информацию, связанную со счетами клиента.")));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,60 @@
+#!/usr/bin/env python3
+"""Checks that every translatable string of the sources has a finished translation in the .ts file.
+
+lupdate is run on a copy of the .ts file, so strings added to the code since the last update count too."""
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+
+def problems_in(ts_path: Path) -> list[str]:
+    problems = []
+    root = ET.parse(ts_path).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            kind = translation.get("type") if translation is not None else "missing"
+            texts = [t.text for t in translation.iter("numerusform")] if translation is not None else []
+            if translation is not None and not texts:
+                texts = [translation.text]
+            if kind in ("unfinished", "missing") or not all(t and t.strip() for t in texts):
+                problems.append(f"{name}: {source!r} ({kind or 'empty'})")
+    return problems
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--lupdate", required=True)
+    parser.add_argument("--ts", required=True, type=Path)
+    parser.add_argument("sources", nargs="+")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / args.ts.name
+        shutil.copy(args.ts, fresh)
+        subprocess.run([args.lupdate, "-silent", "-no-obsolete", "-locations", "none",
+                        "-extensions", "cpp,h,ui", *args.sources, "-ts", str(fresh)], check=True)
+        problems = problems_in(fresh)
+        count = sum(1 for _ in ET.parse(fresh).getroot().iter("message"))
+
+    if problems:
+        print(f"{len(problems)} of {count} strings have no finished Russian translation:")
+        for problem in problems:
+            print("  " + problem)
+        print("Run: cmake --build <build dir> --target update_translations, then translate them.")
+        return 1
+    if count == 0:
+        print("no translatable strings found: the check is looking in the wrong place")
+        return 1
+    print(f"all {count} strings are translated")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

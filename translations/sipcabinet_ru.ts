@@ -1,0 +1,232 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>CommandLineOptions</name>
+    <message>
+        <source>SIP Cabinet: invoices of your SIP-telephony operator's personal account.</source>
+        <translation>SIP Cabinet: счета личного кабинета вашего оператора SIP-телефонии.</translation>
+    </message>
+    <message>
+        <source>Language of the interface: ru or en (default: the system's).</source>
+        <translation>Язык интерфейса: ru или en (по умолчанию — язык системы).</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>Address of the operator's API, e.g. https://api.operator.example/api/v1.</source>
+        <translation>Адрес API оператора, например https://api.operator.example/api/v1.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>адрес</translation>
+    </message>
+    <message>
+        <source>Unknown language "%1": use ru or en.</source>
+        <translation>Неизвестный язык «%1»: укажите ru или en.</translation>
+    </message>
+</context>
+<context>
+    <name>DescriptionPage</name>
+    <message>
+        <source>Page title</source>
+        <translation>Заголовок страницы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Back to &amp;menu</source>
+        <translation>В &amp;меню</translation>
+    </message>
+    <message>
+        <source>Back to menu</source>
+        <translation>В меню</translation>
+    </message>
+</context>
+<context>
+    <name>ExitPage</name>
+    <message>
+        <source>Page title</source>
+        <translation>Заголовок страницы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>&amp;Выйти</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Выйти</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicesPage</name>
+    <message>
+        <source>Page title</source>
+        <translation>Заголовок страницы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>SIP Cabinet</source>
+        <translation>SIP Cabinet</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Страница</translation>
+    </message>
+    <message>
+        <source>Status bar</source>
+        <translation>Строка состояния</translation>
+    </message>
+    <message>
+        <source>%1 — SIP Cabinet</source>
+        <translation>%1 — SIP Cabinet</translation>
+    </message>
+</context>
+<context>
+    <name>MenuCatalog</name>
+    <message>
+        <source>Personal information</source>
+        <translation>Персональная информация</translation>
+    </message>
+    <message>
+        <source>Your organisation's details as the operator keeps them: name, contract, taxpayer number, address, contacts and the e-mail invoices are sent to.</source>
+        <translation>Данные вашей организации в том виде, в каком их хранит оператор: наименование, договор, ИНН, адрес, контакты и адрес электронной почты для счетов.</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>The balance of your personal account and the history of your payments.</source>
+        <translation>Баланс лицевого счета и история ваших платежей.</translation>
+    </message>
+    <message>
+        <source>Invoices</source>
+        <translation>Счета</translation>
+    </message>
+    <message>
+        <source>This section holds information about the customer's invoices. Here you can order an invoice to your e-mail address or download an invoice by a link. The service is not available while invoices for communication services are being formed (from the 1st to the 3rd of each month). In this section you can also change the address and/or the delivery method of invoices.</source>
+        <translation>Раздел включает информацию, связанную со счетами клиента. Здесь вы можете заказать счет на адрес электронной почты или загрузить счет по ссылке. Услуга не оказывается в период формирования счетов за услуги связи (с 1 по 3 число каждого месяца). Также в этом разделе можно изменить адрес и/или способ доставки счетов.</translation>
+    </message>
+    <message>
+        <source>Order an invoice by e-mail</source>
+        <translation>Заказать счет на E-mail</translation>
+    </message>
+    <message>
+        <source>You can order a repeated sending of regular invoices for communication services for the period you are interested in. The invoice is sent to the e-mail address currently given in the Personal account. If the invoice delivery address was changed several times during a month, the Company sends the regular invoice to the address that was given at the time the invoice for the past billing period was formed.</source>
+        <translation>Вы можете заказать повторную отправку регулярных счетов за услуги связи за интересующий период. Счет высылается на адрес электронной почты, указанный на настоящий момент в Личном кабинете. При неоднократном изменении адреса доставки счетов в течение месяца, регулярный счет будет направлен Компанией на адрес, указанный на момент формирования счета за прошедший расчетный период.</translation>
+    </message>
+    <message>
+        <source>Download an invoice by link</source>
+        <translation>Загрузить счет по ссылке</translation>
+    </message>
+    <message>
+        <source>You can order an invoice for communication services (for the 2 previous months). Once the invoice has been formed, you can download it by the corresponding link. Attention! Forming an invoice takes some time, so please wait until the process is complete.</source>
+        <translation>Вы можете заказать счет за услуги связи (за 2 предыдущих месяца). После того, как счет будет сформирован, его можно будет «скачать» по соответствующей ссылке. Внимание! Формирование счета занимает определенное время, поэтому дождитесь окончания процесса.</translation>
+    </message>
+    <message>
+        <source>Change delivery method/address</source>
+        <translation>Изменить способ/адрес доставки</translation>
+    </message>
+    <message>
+        <source>In this section you can change the delivery method of invoices, choosing the one most convenient for you (e-mail, in person).</source>
+        <translation>В этом разделе Вам предоставляется возможность изменить способ доставки счетов, выбрав наиболее удобный для Вас (e-mail, на руки).</translation>
+    </message>
+    <message>
+        <source>Call details by e-mail</source>
+        <translation>Детализация на E-mail</translation>
+    </message>
+    <message>
+        <source>You can order call details for the current and the previous month. Call details can be ordered to the customer's e-mail address.</source>
+        <translation>Вы можете заказать детализацию звонков за текущий и прошлый месяц. Получение детализации звонков можно заказать на электронный адрес клиента.</translation>
+    </message>
+    <message>
+        <source>Charges for the current period</source>
+        <translation>Начисления за текущий период</translation>
+    </message>
+    <message>
+        <source>You can order information about the charges of the current month per subscriber. The information will be sent to the customer's e-mail address.</source>
+        <translation>Вы можете заказать информацию о начислениях в текущем месяце по абонентам. Информация будет отправлена на адрес электронной почты клиента.</translation>
+    </message>
+    <message>
+        <source>Installment information</source>
+        <translation>Информация по рассрочке</translation>
+    </message>
+    <message>
+        <source>Your installment plans: the device, the total, what is paid and what remains, and the schedule of payments.</source>
+        <translation>Ваши рассрочки: устройство, полная стоимость, оплачено и осталось, график платежей.</translation>
+    </message>
+    <message>
+        <source>Choose a SIP subscriber</source>
+        <translation>Выбор SIP-абонента</translation>
+    </message>
+    <message>
+        <source>The SIP subscribers of your account. The chosen subscriber is used by the functions that work per subscriber, such as call details and charges.</source>
+        <translation>SIP-абоненты вашего лицевого счета. Выбранный абонент используется функциями, которые работают по абонентам, например детализацией звонков и начислениями.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Обратная связь</translation>
+    </message>
+    <message>
+        <source>Write to the operator and follow the status of the messages you have sent.</source>
+        <translation>Напишите оператору и следите за статусом отправленных сообщений.</translation>
+    </message>
+    <message>
+        <source>Mobile call centre</source>
+        <translation>Мобильный колл-центр</translation>
+    </message>
+    <message>
+        <source>The operator's phone numbers and working hours, and a request for a call back.</source>
+        <translation>Телефоны и часы работы оператора, заказ обратного звонка.</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Finish working with the personal account.</source>
+        <translation>Завершить работу с личным кабинетом.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorUrlPolicy</name>
+    <message>
+        <source>The operator address "%1" is not a valid web address.</source>
+        <translation>Адрес оператора «%1» не является корректным веб-адресом.</translation>
+    </message>
+    <message>
+        <source>The operator address "%1" must use a secure connection (https://).</source>
+        <translation>Адрес оператора «%1» должен использовать защищенное соединение (https://).</translation>
+    </message>
+    <message>
+        <source>The operator address "%1" must start with https://.</source>
+        <translation>Адрес оператора «%1» должен начинаться с https://.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>SIP Cabinet</source>
+        <translation>SIP Cabinet</translation>
+    </message>
+</context>
+</TS>
