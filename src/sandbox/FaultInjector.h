@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Sandbox {
+
+enum class FaultKind { Latency, Status, RateLimit, Drop, Truncate, MalformedJson };
+
+struct FaultRule
+{
+    QString pathPrefix;
+    FaultKind kind = FaultKind::Status;
+    int status = 503;
+    int latencyMs = 0;
+    int retryAfterSeconds = 1;
+    int remaining = -1; // how many more matching requests it hits; -1 = unlimited
+};
+
+// Faults on demand for client tests, matched by path prefix under the API base path.
+class FaultInjector
+{
+public:
+    void add(const FaultRule &rule);
+    void clear();
+    // The fault for this request, if any; counts the hit.
+    std::optional<FaultRule> take(const QString &path);
+
+    static std::optional<FaultKind> kindFromText(const QString &text);
+
+private:
+    QList<FaultRule> m_rules;
+};
+
+} // namespace Sandbox

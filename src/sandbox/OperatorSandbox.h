@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace Sandbox {
+
+// The operator's API, implemented for real on loopback: the app's demo mode and the tests start
+// it in-process; operator-sandbox runs it stand-alone.
+class OperatorSandbox : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 0;
+        QString databasePath;
+        QString outboxDirectory;
+        std::optional<QDateTime> fixedNow;
+        int generationDelayMs = 3000;
+        int linkLifetimeSeconds = 600;
+        int accessTokenLifetimeSeconds = 900;
+    };
+
+    explicit OperatorSandbox(QObject *parent = nullptr);
+    ~OperatorSandbox() override;
+
+    bool start(const Options &options, QString *error);
+    QUrl baseUrl() const;
+
+private:
+    struct Parts;
+    bool openDatabase(const Options &options, QString *error);
+    void createServices(const Options &options);
+    void registerRoutes();
+
+    std::unique_ptr<Parts> m_parts;
+};
+
+} // namespace Sandbox

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+
+namespace Sandbox {
+
+// The sandbox's SQLite file: schema creation, prepared queries and transactions.
+class SandboxDatabase
+{
+public:
+    SandboxDatabase();
+    ~SandboxDatabase();
+    SandboxDatabase(const SandboxDatabase &) = delete;
+    SandboxDatabase &operator=(const SandboxDatabase &) = delete;
+
+    bool open(const QString &path, QString *error);
+    bool hasOrganisations() const;
+
+    // Runs a statement with positional bindings; the query is positioned before the first row.
+    QSqlQuery run(const QString &sql, const QVariantList &bindings = {}) const;
+    bool transaction(const std::function<bool()> &work);
+
+private:
+    bool createSchema(QString *error);
+
+    QString m_connectionName;
+};
+
+} // namespace Sandbox

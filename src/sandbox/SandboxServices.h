@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QUrl>
+
+namespace Sandbox {
+
+class DeliveryHistory;
+class DocumentJobQueue;
+class FaultInjector;
+class InvoiceLedger;
+class MaildirOutbox;
+class OrderGate;
+class OrderLog;
+class OrganisationDirectory;
+class SandboxClock;
+class SandboxDatabase;
+class SessionService;
+class SignedLink;
+
+// The parts of one running sandbox that route handlers work with; OperatorSandbox owns them all.
+struct SandboxServices
+{
+    SandboxDatabase *database = nullptr;
+    SandboxClock *clock = nullptr;
+    SessionService *sessions = nullptr;
+    OrganisationDirectory *organisations = nullptr;
+    DeliveryHistory *delivery = nullptr;
+    InvoiceLedger *invoices = nullptr;
+    DocumentJobQueue *jobs = nullptr;
+    SignedLink *links = nullptr;
+    FaultInjector *faults = nullptr;
+    OrderLog *orders = nullptr;
+    OrderGate *orderGate = nullptr;
+    MaildirOutbox *outbox = nullptr;
+    int linkLifetimeSeconds = 600;
+    QUrl baseUrl;
+};
+
+} // namespace Sandbox

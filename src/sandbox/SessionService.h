@@ -1,0 +1,31 @@
+#pragma once
+
+#include "LoginThrottle.h"
+#include "Outcome.h"
+#include "TokenStore.h"
+
+namespace Sandbox {
+
+class SandboxDatabase;
+
+// Logging in, refreshing and revoking sessions; turning a bearer header into an organisation.
+class SessionService
+{
+public:
+    SessionService(const SandboxDatabase &database, const SandboxClock &clock,
+                   int accessTokenLifetimeSeconds);
+
+    Outcome<IssuedTokens> logIn(const QString &login, const QString &password);
+    Outcome<IssuedTokens> refresh(const QString &refreshToken);
+    Outcome<QString> authenticate(const QByteArray &authorizationHeader) const;
+    void logOut(const QByteArray &authorizationHeader);
+
+private:
+    static QString bearerToken(const QByteArray &authorizationHeader);
+
+    const SandboxDatabase &m_database;
+    TokenStore m_tokens;
+    LoginThrottle m_throttle;
+};
+
+} // namespace Sandbox

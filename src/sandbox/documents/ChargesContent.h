@@ -1,0 +1,20 @@
+#pragma once
+
+#include "InvoiceLine.h"
+
+#include <QList>
+#include <QString>
+
+namespace Sandbox {
+
+// The charges accumulated so far in the current period, per subscriber.
+struct ChargesContent
+{
+    QString organisationName;
+    QString contractNumber;
+    QString period; // "YYYY-MM"
+    QString currency;
+    QList<InvoiceLine> lines;
+};
+
+} // namespace Sandbox

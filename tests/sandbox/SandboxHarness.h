@@ -1,0 +1,55 @@
+#pragma once
+
+#include "OperatorSandbox.h"
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// One answer of the sandbox, read completely.
+struct HttpAnswer
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;
+    QList<QNetworkReply::RawHeaderPair> headers;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+
+    QByteArray header(const QByteArray &name) const;
+    QString code() const { return json.value(QStringLiteral("code")).toString(); }
+};
+
+// Starts an OperatorSandbox in-process (temp database and outbox) and talks to it over real HTTP.
+class SandboxHarness
+{
+public:
+    static constexpr const char *startTime = "2026-05-10T09:00:00Z";
+
+    explicit SandboxHarness(int generationDelayMs = 200, int linkLifetimeSeconds = 600);
+
+    bool isRunning() const { return m_running; }
+    QString outboxDirectory() const { return m_dir.path() + QStringLiteral("/outbox"); }
+
+    HttpAnswer call(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                    const QString &token = {},
+                    const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    HttpAnswer callUrl(const QByteArray &method, const QUrl &url, const QByteArray &body,
+                       const QString &token, const QList<QPair<QByteArray, QByteArray>> &headers);
+    QString logIn(const QString &login = QStringLiteral("demo"),
+                  const QString &password = QStringLiteral("demo-password"));
+    QString logInSecond() { return logIn(QStringLiteral("demo2"), QStringLiteral("demo2-password")); }
+    bool setClock(const QString &rfc3339);
+    int orderCount();
+    int outboxCount() const;
+
+    static QByteArray json(const QJsonObject &object);
+
+private:
+    QTemporaryDir m_dir;
+    Sandbox::OperatorSandbox m_sandbox;
+    QNetworkAccessManager m_network;
+    bool m_running = false;
+};
