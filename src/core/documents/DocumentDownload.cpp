@@ -1,0 +1,213 @@
+#include "DocumentDownload.h"
+
+#include "api/OperatorConnection.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+
+#include <filesystem>
+#include <system_error>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+Q_LOGGING_CATEGORY(lcDownload, "sipcabinet.download", QtInfoMsg)
+
+namespace {
+constexpr int MaxFaultsInARow = 5;
+
+bool flushToDisk(QFile &file)
+{
+    if (!file.flush())
+        return false;
+#ifdef Q_OS_UNIX
+    return ::fsync(file.handle()) == 0;
+#else
+    return true;
+#endif
+}
+} // namespace
+
+DocumentDownload::DocumentDownload(OperatorConnection *connection, const DownloadLink &link, const QString &targetPath,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_link(link)
+    , m_targetPath(targetPath)
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &DocumentDownload::request);
+}
+
+DocumentDownload::~DocumentDownload()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+void DocumentDownload::start()
+{
+    if (!openPartialFile())
+        return;
+    request();
+}
+
+void DocumentDownload::resume(const DownloadLink &freshLink)
+{
+    m_link = freshLink;
+    m_finished = false;
+    m_faultsInARow = 0;
+    start();
+}
+
+void DocumentDownload::cancel()
+{
+    m_cancelled = true;
+    m_retryTimer.stop();
+    if (m_reply)
+        m_reply->abort();
+    else
+        finish(Outcome::Cancelled);
+}
+
+bool DocumentDownload::openPartialFile()
+{
+    // What arrived before (an earlier attempt, or an earlier run of the app) is kept and hashed again,
+    // so the download continues where it stopped.
+    m_partial.close();
+    m_partial.setFileName(partialPath());
+    if (!m_partial.open(QIODevice::ReadWrite)) {
+        finish(Outcome::DiskError, m_partial.errorString());
+        return false;
+    }
+    if (m_partial.size() > m_link.size)
+        m_partial.resize(0);
+    m_hash.reset();
+    m_received = 0;
+    while (!m_partial.atEnd()) {
+        const QByteArray chunk = m_partial.read(1 << 20);
+        m_hash.addData(chunk);
+        m_received += chunk.size();
+    }
+    return true;
+}
+
+void DocumentDownload::request()
+{
+    ++m_attempts;
+    QNetworkRequest request = m_connection->buildRequest(m_link.url);
+    request.setRawHeader("Accept", "application/pdf, application/octet-stream");
+    if (m_received > 0)
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_received) + '-');
+    m_replyIsPartial = false;
+    QNetworkReply *reply = m_connection->network()->get(request);
+    reply->setReadBufferSize(1 << 20);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        m_replyIsPartial = status == 206;
+        if (status == 200 && m_received > 0) {
+            // The operator sent the whole document again: start the file over.
+            m_partial.resize(0);
+            m_partial.seek(0);
+            m_hash.reset();
+            m_received = 0;
+        }
+    });
+    connect(reply, &QNetworkReply::readyRead, this, &DocumentDownload::onReadyRead);
+    connect(reply, &QNetworkReply::finished, this, &DocumentDownload::onReplyFinished);
+}
+
+void DocumentDownload::onReadyRead()
+{
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200 && status != 206)
+        return; // an error body: read in onReplyFinished
+    m_partial.seek(m_partial.size());
+    while (m_reply->bytesAvailable() > 0) {
+        const QByteArray chunk = m_reply->read(256 * 1024);
+        if (m_received + chunk.size() > m_link.size) {
+            m_reply->abort();
+            return finish(Outcome::Corrupted, QStringLiteral("more bytes than announced"));
+        }
+        if (m_partial.write(chunk) != chunk.size()) {
+            m_reply->abort();
+            return finish(Outcome::DiskError, m_partial.errorString());
+        }
+        m_hash.addData(chunk);
+        m_received += chunk.size();
+    }
+    if (m_received > 0)
+        m_faultsInARow = 0;
+    emit progressChanged(m_received, m_link.size);
+}
+
+void DocumentDownload::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply.clear();
+    reply->deleteLater();
+    if (m_finished)
+        return;
+    if (m_cancelled)
+        return finish(Outcome::Cancelled);
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 410 || status == 403 || status == 401)
+        return finish(Outcome::LinkExpired, QStringLiteral("HTTP %1").arg(status));
+    if (status == 416) {
+        m_partial.resize(0); // our partial copy does not fit the document any more
+        return retryAfterFault() ? void() : finish(Outcome::Failed, QStringLiteral("range not satisfiable"));
+    }
+    if (reply->error() == QNetworkReply::NoError && (status == 200 || status == 206)) {
+        onReadyRead();
+        if (m_finished)
+            return;
+        if (m_received == m_link.size)
+            return verifyAndCommit();
+    }
+    qCInfo(lcDownload) << "download interrupted at" << m_received << "of" << m_link.size << "bytes:" << reply->error()
+                       << "status" << status;
+    if (!retryAfterFault())
+        finish(Outcome::Failed, reply->errorString());
+}
+
+bool DocumentDownload::retryAfterFault()
+{
+    if (++m_faultsInARow > MaxFaultsInARow)
+        return false;
+    const int backoffMs = 200 * (1 << (m_faultsInARow - 1));
+    m_retryTimer.start(backoffMs / 2 + QRandomGenerator::global()->bounded(backoffMs / 2 + 1));
+    return true;
+}
+
+void DocumentDownload::verifyAndCommit()
+{
+    const QByteArray digest = m_hash.result().toHex();
+    if (m_received != m_link.size || digest != m_link.sha256) {
+        m_partial.resize(0); // a wrong copy is never kept: the next attempt starts clean
+        return finish(Outcome::Corrupted, QStringLiteral("size or SHA-256 differ from the announced ones"));
+    }
+    if (!flushToDisk(m_partial))
+        return finish(Outcome::DiskError, m_partial.errorString());
+    m_partial.close();
+    std::error_code error;
+    std::filesystem::rename(std::filesystem::path(partialPath().toStdU16String()),
+                            std::filesystem::path(m_targetPath.toStdU16String()), error);
+    if (error)
+        return finish(Outcome::DiskError, QString::fromStdString(error.message()));
+    finish(Outcome::Verified);
+}
+
+void DocumentDownload::finish(Outcome outcome, const QString &detail)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_errorDetail = detail;
+    if (m_partial.isOpen())
+        m_partial.close();
+    emit finished(outcome);
+}

@@ -1,0 +1,88 @@
+#pragma once
+
+#include "BillingPeriod.h"
+#include "api/ApiError.h"
+#include "archive/ArchivedDocument.h"
+#include "documents/DocumentDownload.h"
+#include "domain/Invoice.h"
+#include "domain/InvoiceDocumentJob.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class ApiCall;
+class DocumentArchive;
+class OperatorApi;
+class PendingDocumentJobs;
+
+// «Загрузить счет по ссылке» from start to end: orders the invoice document (or picks up a generation
+// still running from an earlier start), follows its progress by long polling, downloads it as soon as
+// the link is ready (renewing an expired link by itself), verifies it and puts it in the archive.
+class InvoiceDocumentFetch : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Stage { Ordering, Generating, Downloading, Done, Failed, Cancelled };
+    Q_ENUM(Stage)
+
+    struct Owner
+    {
+        QString accountId;
+        QString organisation;
+        QString contract;
+    };
+
+    InvoiceDocumentFetch(OperatorApi *api, DocumentArchive *archive, PendingDocumentJobs *pending, const Owner &owner,
+                         QObject *parent = nullptr);
+    ~InvoiceDocumentFetch() override;
+
+    void start(const BillingPeriod &period);
+    void resume(const QString &jobId, const BillingPeriod &period);
+    void cancel();
+
+    Stage stage() const { return m_stage; }
+    BillingPeriod period() const { return m_period; }
+    QString jobId() const { return m_job.id; }
+    std::optional<ArchivedDocument> document() const { return m_document; }
+    // Why it failed, for the user.
+    QString errorMessage() const { return m_errorMessage; }
+
+    static constexpr int LongPollSeconds = 25;
+
+signals:
+    void stageChanged(InvoiceDocumentFetch::Stage stage);
+    void generationProgressChanged(int percent);
+    void downloadProgressChanged(qint64 received, qint64 total);
+    void finished();
+
+private:
+    void fetchInvoiceFacts();
+    void order();
+    void follow();
+    void onJobChanged(const InvoiceDocumentJob &job);
+    void download();
+    void onDownloadFinished(DocumentDownload::Outcome outcome);
+    void renewLink();
+    void archive();
+    void setStage(Stage stage);
+    void fail(const QString &message);
+    QString archiveFileName() const;
+
+    OperatorApi *m_api;
+    DocumentArchive *m_archive;
+    PendingDocumentJobs *m_pending;
+    Owner m_owner;
+    BillingPeriod m_period;
+    InvoiceDocumentJob m_job;
+    std::optional<Invoice> m_invoice;
+    Stage m_stage = Stage::Ordering;
+    QPointer<ApiCall> m_call;
+    DocumentDownload *m_download = nullptr;
+    std::optional<ArchivedDocument> m_document;
+    QString m_errorMessage;
+    int m_linkRenewals = 0;
+};

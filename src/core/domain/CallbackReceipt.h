@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+// The operator's record of a call-back request.
+struct CallbackReceipt
+{
+    QString id;
+    QString phone;
+    QDateTime requestedAt;
+};
