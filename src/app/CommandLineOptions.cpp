@@ -7,6 +7,7 @@
 namespace {
 const QString LanguageOption = QStringLiteral("lang");
 const QString ApiUrlOption = QStringLiteral("api-url");
+const QString DemoOption = QStringLiteral("demo");
 } // namespace
 
 CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
@@ -19,10 +20,12 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
                       tr("language")});
     parser.addOption({ApiUrlOption, tr("Address of the operator's API, e.g. https://api.operator.example/api/v1."),
                       tr("url")});
+    parser.addOption({DemoOption, tr("Demo mode: run the operator's sandbox inside the app and use it.")});
     parser.process(arguments);
 
     CommandLineOptions options;
     options.language = parser.value(LanguageOption);
+    options.demo = parser.isSet(DemoOption);
     if (!options.language.isEmpty() && options.language != QLatin1String("ru")
         && options.language != QLatin1String("en")) {
         options.errorText = tr("Unknown language \"%1\": use ru or en.").arg(options.language);

@@ -13,6 +13,7 @@ struct CommandLineOptions
 public:
     QString language; // empty: follow the system
     QUrl apiUrl;
+    bool demo = false;
     QString errorText;
 
     // Reads the arguments; prints help or the version and exits the process itself when asked to.

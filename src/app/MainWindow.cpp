@@ -6,6 +6,7 @@
 #include "pages/DescriptionPage.h"
 #include "pages/ExitPage.h"
 #include "pages/InvoicesPage.h"
+#include "pages/LoginPage.h"
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
@@ -17,6 +18,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->splitter->setStretchFactor(1, 1);
+    m_loginPage = new LoginPage(this);
+    m_ui->pageStack->addWidget(m_loginPage);
     createPages();
 
     m_sidebar = new SidebarMenu(m_ui->menuTree, this);
@@ -27,8 +30,8 @@ MainWindow::MainWindow(QWidget *parent)
     });
 
     m_stateStore->restoreWindow(this, m_ui->splitter);
-    showPage(m_stateStore->lastPage().value_or(PageId::Invoices));
-    m_sidebar->focus();
+    m_lastMenuPage = m_stateStore->lastPage().value_or(PageId::Invoices);
+    showMenu();
 }
 
 MainWindow::~MainWindow() = default;
@@ -42,7 +45,7 @@ void MainWindow::createPages()
             break;
         case PageId::Exit: {
             auto *exitPage = new ExitPage(this);
-            connect(exitPage, &ExitPage::exitConfirmed, this, &QMainWindow::close);
+            connect(exitPage, &ExitPage::logOutConfirmed, this, &MainWindow::logOutRequested);
             addPage(entry.id, exitPage);
             break;
         }
@@ -64,18 +67,44 @@ void MainWindow::addPage(PageId id, MenuPage *page)
     });
 }
 
+void MainWindow::showLogin()
+{
+    m_ui->menuTree->setEnabled(false);
+    m_ui->pageStack->setCurrentWidget(m_loginPage);
+    setWindowTitle(tr("Log in — SIP Cabinet"));
+}
+
+void MainWindow::showMenu()
+{
+    m_ui->menuTree->setEnabled(true);
+    m_ui->pageStack->setCurrentWidget(page(m_lastMenuPage));
+    showPage(m_lastMenuPage);
+    m_sidebar->focus();
+}
+
+bool MainWindow::isShowingLogin() const
+{
+    return m_ui->pageStack->currentWidget() == m_loginPage;
+}
+
 void MainWindow::showPage(PageId id)
 {
     MenuPage *target = page(id);
-    if (!target || m_ui->pageStack->currentWidget() == target)
+    if (!target)
+        return;
+    if (id != PageId::Exit)
+        m_lastMenuPage = id;
+    m_sidebar->select(id);
+    if (isShowingLogin())
         return;
     m_ui->pageStack->setCurrentWidget(target);
-    m_sidebar->select(id);
     setWindowTitle(tr("%1 — SIP Cabinet").arg(MenuCatalog::entry(id).title));
 }
 
 PageId MainWindow::currentPage() const
 {
+    if (isShowingLogin())
+        return m_lastMenuPage;
     for (const auto &[id, page] : m_pages) {
         if (page == m_ui->pageStack->currentWidget())
             return id;

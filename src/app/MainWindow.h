@@ -10,6 +10,7 @@
 namespace Ui {
 class MainWindow;
 }
+class LoginPage;
 class MenuPage;
 class SidebarMenu;
 class WindowStateStore;
@@ -27,6 +28,15 @@ public:
     PageId currentPage() const;
     MenuPage *page(PageId id) const;
 
+    // Until a session exists only the login form is reachable; the menu comes back where it was left.
+    void showLogin();
+    void showMenu();
+    bool isShowingLogin() const;
+    LoginPage *loginPage() const { return m_loginPage; }
+
+signals:
+    void logOutRequested(bool forgetPassword);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -39,5 +49,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<WindowStateStore> m_stateStore;
     SidebarMenu *m_sidebar = nullptr;
+    LoginPage *m_loginPage = nullptr;
+    PageId m_lastMenuPage = PageId::Invoices;
     std::map<PageId, MenuPage *> m_pages;
 };

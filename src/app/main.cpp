@@ -1,7 +1,7 @@
+#include "AppController.h"
 #include "CommandLineOptions.h"
 #include "DisplayCheck.h"
 #include "Localization.h"
-#include "MainWindow.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -52,7 +52,12 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    MainWindow window;
-    window.show();
+    AppController controller({options.apiUrl, options.demo});
+    QString error;
+    if (!controller.start(&error)) {
+        std::fputs(qPrintable(error + QLatin1Char('\n')), stderr);
+        QMessageBox::critical(nullptr, QObject::tr("SIP Cabinet"), error);
+        return 1;
+    }
     return application.exec();
 }

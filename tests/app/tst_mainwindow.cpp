@@ -2,10 +2,12 @@
 #include "MainWindow.h"
 #include "navigation/MenuCatalog.h"
 
+#include <QCheckBox>
 #include <QCommandLinkButton>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,7 +26,7 @@ private slots:
     void backToMenuReturnsToTheSection();
     void everyControlHasAnAccessibleName();
     void remembersGeometryAndLastPage();
-    void exitPageClosesTheWindow();
+    void exitPageAsksToLogOut();
     void menuSpeaksRussian();
 
 private:
@@ -163,16 +165,22 @@ void TestMainWindow::remembersGeometryAndLastPage()
     QCOMPARE(restored.size(), geometry.size());
 }
 
-void TestMainWindow::exitPageClosesTheWindow()
+void TestMainWindow::exitPageAsksToLogOut()
 {
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPage(PageId::Exit);
+    QSignalSpy logOut(&window, &MainWindow::logOutRequested);
     auto *exitButton = currentPage(window)->findChild<QPushButton *>(QStringLiteral("exitButton"));
     QVERIFY(exitButton);
     QTest::mouseClick(exitButton, Qt::LeftButton);
-    QVERIFY(!window.isVisible());
+    QCOMPARE(logOut.size(), 1);
+    QCOMPARE(logOut.at(0).at(0).toBool(), false);
+    currentPage(window)->findChild<QCheckBox *>(QStringLiteral("forgetPasswordCheck"))->setChecked(true);
+    QTest::mouseClick(exitButton, Qt::LeftButton);
+    QCOMPARE(logOut.at(1).at(0).toBool(), true);
+    window.close();
 
     MainWindow next;
     QVERIFY2(next.currentPage() != PageId::Exit, "the app must not open on «Выход»");

@@ -12,7 +12,8 @@ ExitPage::ExitPage(QWidget *parent)
     setObjectName(entry.key);
     m_ui->titleLabel->setText(entry.title);
     m_ui->descriptionLabel->setText(entry.description);
-    connect(m_ui->exitButton, &QPushButton::clicked, this, &ExitPage::exitConfirmed);
+    connect(m_ui->exitButton, &QPushButton::clicked, this,
+            [this] { emit logOutConfirmed(m_ui->forgetPasswordCheck->isChecked()); });
 }
 
 ExitPage::~ExitPage() = default;

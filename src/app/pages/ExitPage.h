@@ -8,7 +8,7 @@ namespace Ui {
 class ExitPage;
 }
 
-// «Выход»: ends the work with the personal account after the user confirms it.
+// «Выход»: ends the session with the operator, and forgets the saved password if the user asks to.
 class ExitPage : public MenuPage
 {
     Q_OBJECT
@@ -18,7 +18,7 @@ public:
     ~ExitPage() override;
 
 signals:
-    void exitConfirmed();
+    void logOutConfirmed(bool forgetPassword);
 
 private:
     std::unique_ptr<Ui::ExitPage> m_ui;

@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QUrl>
+
+class AccountList;
+class AccountSecrets;
+class CredentialStore;
+class DemoOperator;
+class MainWindow;
+class OperatorApi;
+class QLabel;
+class OperatorConnection;
+class OperatorSession;
+class SessionController;
+
+// Puts the application together: the operator connection, the session and its secrets, the demo
+// operator when asked for, and the main window, and wires what each of them says to the others.
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QUrl apiUrl;
+        bool demo = false;
+        QString keychainService = QStringLiteral("SIP Cabinet");
+    };
+
+    explicit AppController(const Options &options, QObject *parent = nullptr);
+    ~AppController() override;
+
+    // Starts the demo operator if asked, shows the window, and begins the session once it is painted.
+    bool start(QString *error);
+
+    MainWindow *window() const { return m_window; }
+    OperatorApi *api() const { return m_api; }
+    SessionController *sessionController() const { return m_sessionController; }
+    OperatorSession *session() const { return m_session; }
+    QUrl operatorUrl() const;
+
+private:
+    void wireLogin();
+    void showLoginForm(const QString &message);
+
+    Options m_options;
+    DemoOperator *m_demo = nullptr;
+    OperatorConnection *m_connection;
+    OperatorApi *m_api;
+    OperatorSession *m_session;
+    CredentialStore *m_credentials;
+    AccountSecrets *m_secrets;
+    AccountList *m_accounts;
+    SessionController *m_sessionController;
+    MainWindow *m_window;
+    QLabel *m_accountLabel;
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "accounts/OperatorAccount.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class LoginPage;
+}
+
+// The login form: which account, its password, «Запомнить меня», and the operator's address.
+class LoginPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit LoginPage(QWidget *parent = nullptr);
+    ~LoginPage() override;
+
+    void setAccounts(const QList<OperatorAccount> &accounts, const QString &currentId);
+    void setDefaultApiUrl(const QUrl &url);
+    void setDemoHint(const QString &hint);
+    void setBusy(bool busy);
+    void showError(const QString &message);
+    void showNotice(const QString &message);
+    void clearPassword();
+
+signals:
+    void logInRequested(const OperatorAccount &account, const QString &password, bool remember);
+
+private:
+    void onAccountChosen(int index);
+    void onLogInClicked();
+    void showMessage(const QString &message, bool isError);
+
+    std::unique_ptr<Ui::LoginPage> m_ui;
+    QList<OperatorAccount> m_accounts;
+    QUrl m_defaultApiUrl;
+};

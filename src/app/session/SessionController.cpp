@@ -1,0 +1,133 @@
+#include "SessionController.h"
+
+#include "accounts/AccountList.h"
+#include "api/OperatorApi.h"
+#include "api/OperatorConnection.h"
+#include "credentials/AccountSecrets.h"
+#include "session/OperatorSession.h"
+
+SessionController::SessionController(OperatorApi *api, OperatorSession *session, AccountSecrets *secrets,
+                                     AccountList *accounts, QObject *parent)
+    : QObject(parent)
+    , m_api(api)
+    , m_session(session)
+    , m_secrets(secrets)
+    , m_accounts(accounts)
+{
+    connect(m_session, &OperatorSession::tokensChanged, this, [this](const SessionTokens &tokens) {
+        if (m_remember && m_account && !tokens.accessToken.isEmpty())
+            m_secrets->saveTokens(*m_account, tokens, this, [](const CredentialStore::Result &) {});
+    });
+    connect(m_session, &OperatorSession::ended, this, [this] {
+        if (m_account)
+            emit loginRequired(tr("Your session has ended. Please log in again."));
+    });
+}
+
+void SessionController::useAccount(const OperatorAccount &account)
+{
+    m_account = account;
+    m_api->connection()->setBaseUrl(account.apiUrl);
+}
+
+void SessionController::start()
+{
+    const std::optional<OperatorAccount> last = m_accounts->lastUsed();
+    if (!last)
+        return emit loginRequired(QString());
+    useAccount(*last);
+    emit loginStarted();
+    m_secrets->loadTokens(*last, this, [this, account = *last](std::optional<SessionTokens> tokens) {
+        if (!tokens)
+            return resumeWithPassword(account);
+        m_remember = true;
+        m_session->resume(*tokens, this, [this, account](bool resumed) {
+            if (resumed)
+                return onSessionStarted();
+            resumeWithPassword(account);
+        });
+    });
+}
+
+void SessionController::resumeWithPassword(const OperatorAccount &account)
+{
+    m_secrets->loadPassword(account, this,
+                            [this, account](const CredentialStore::Result &result, const QString &password) {
+        if (result.isOk() && !password.isEmpty())
+            return logIn(account, password, true);
+        m_account.reset();
+        if (result.status == CredentialStore::Result::Status::Unavailable)
+            return emit loginRequired(tr("There is no password store (keychain) on this system, so the password "
+                                         "cannot be remembered: please enter it."));
+        emit loginRequired(QString());
+    });
+}
+
+void SessionController::logIn(const OperatorAccount &account, const QString &password, bool remember)
+{
+    useAccount(account);
+    m_remember = remember;
+    emit loginStarted();
+    m_session->logIn(account.login, password, this, [this, password](const ApiResult<SessionTokens> &result) {
+        if (!result.isOk()) {
+            m_account.reset();
+            return emit loginFailed(result.error().userMessage());
+        }
+        rememberSecrets(password);
+        onSessionStarted();
+    });
+}
+
+void SessionController::rememberSecrets(const QString &password)
+{
+    if (!m_remember) {
+        m_secrets->forgetPassword(*m_account, this, [](const CredentialStore::Result &) {});
+        m_secrets->forgetTokens(*m_account, this, [](const CredentialStore::Result &) {});
+        return;
+    }
+    m_secrets->savePassword(*m_account, password, this, [this](const CredentialStore::Result &result) {
+        warnIfKeychainMissing(result.status == CredentialStore::Result::Status::Unavailable);
+    });
+    m_secrets->saveTokens(*m_account, m_session->tokens(), this, [](const CredentialStore::Result &) {});
+}
+
+void SessionController::warnIfKeychainMissing(bool unavailable)
+{
+    if (!unavailable)
+        return;
+    m_remember = false;
+    emit notice(tr("There is no password store (keychain) on this system, so the password cannot be remembered. "
+                   "You will be asked for it at each start."));
+}
+
+void SessionController::onSessionStarted()
+{
+    m_api->account(this, [this](const ApiResult<AccountInfo> &result) {
+        if (!result.isOk()) {
+            m_session->logOut(this, [] {});
+            m_account.reset();
+            return emit loginFailed(result.error().userMessage());
+        }
+        m_info = result.value();
+        m_account->organisationName = m_info.organisation.name;
+        m_accounts->remember(*m_account);
+        m_accounts->setLastUsed(m_account->id());
+        emit loggedIn(*m_account);
+    });
+}
+
+void SessionController::logOut(bool forgetPassword)
+{
+    if (!m_account)
+        return emit loggedOut();
+    const OperatorAccount account = *m_account;
+    m_account.reset();
+    m_remember = false;
+    m_session->logOut(this, [this, account, forgetPassword] {
+        m_secrets->forgetTokens(account, this, [this, account, forgetPassword](const CredentialStore::Result &) {
+            if (!forgetPassword)
+                return emit loggedOut();
+            m_secrets->forgetPassword(account, this, [this](const CredentialStore::Result &) { emit loggedOut(); });
+        });
+    });
+}

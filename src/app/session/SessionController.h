@@ -1,0 +1,55 @@
+#pragma once
+
+#include "accounts/OperatorAccount.h"
+#include "domain/AccountInfo.h"
+
+#include <QObject>
+
+#include <optional>
+
+class AccountList;
+class AccountSecrets;
+class OperatorApi;
+class OperatorSession;
+
+// Takes the user from "nobody" to a working session and back: remembered tokens or password first,
+// the login form otherwise; keeps the secrets in the keychain only when asked to, and says so when it can't.
+class SessionController : public QObject
+{
+    Q_OBJECT
+
+public:
+    SessionController(OperatorApi *api, OperatorSession *session, AccountSecrets *secrets, AccountList *accounts,
+                      QObject *parent = nullptr);
+
+    // Tries to continue where the user left off; ends in loggedIn() or loginRequired().
+    void start();
+    void logIn(const OperatorAccount &account, const QString &password, bool remember);
+    void logOut(bool forgetPassword);
+
+    std::optional<OperatorAccount> currentAccount() const { return m_account; }
+    const AccountInfo &accountInfo() const { return m_info; }
+
+signals:
+    void loginRequired(const QString &message);
+    void loginStarted();
+    void loginFailed(const QString &message);
+    void loggedIn(const OperatorAccount &account);
+    void loggedOut();
+    void notice(const QString &message);
+
+private:
+    void useAccount(const OperatorAccount &account);
+    void resumeWithPassword(const OperatorAccount &account);
+    void onSessionStarted();
+    void rememberSecrets(const QString &password);
+    void warnIfKeychainMissing(bool unavailable);
+
+    OperatorApi *m_api;
+    OperatorSession *m_session;
+    AccountSecrets *m_secrets;
+    AccountList *m_accounts;
+    std::optional<OperatorAccount> m_account;
+    AccountInfo m_info;
+    bool m_remember = false;
+};

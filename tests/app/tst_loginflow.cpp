@@ -1,0 +1,188 @@
+// Logging in, staying logged in and logging out through the real widgets, against the sandbox, with
+// secrets in the real keychain of the test session (or, in the second run, with no keychain at all).
+#include "AppController.h"
+#include "MainWindow.h"
+#include "SandboxFixture.h"
+#include "SecretScan.h"
+#include "pages/LoginPage.h"
+#include "pages/MenuPage.h"
+#include "session/OperatorSession.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+class TestLoginFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void rejectsAWrongPasswordAndKeepsWhatWasTyped();
+    void remembersTheLoginAndResumesAtTheNextStart();
+    void logsOutRevokesTheSessionAndForgetsThePassword();
+    void worksWithoutAKeychain();
+    void writesNoSecretToAnyFile();
+
+private:
+    std::unique_ptr<AppController> startApp();
+    void typeLogin(MainWindow *window, const QString &login, const QString &password, bool remember);
+    static QString messageOf(MainWindow *window)
+    {
+        return window->loginPage()->findChild<QLabel *>(u"messageLabel"_s)->text();
+    }
+
+    QTemporaryDir m_home;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    QString m_keychainService;
+    bool m_keychainExpected = true;
+    QList<QByteArray> m_secretsSeen;
+};
+
+void TestLoginFlow::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    // Everything the app writes lands in this folder, so the secret scan can read all of it.
+    qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
+    qputenv("XDG_CACHE_HOME", m_home.filePath(u"cache"_s).toLocal8Bit());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(u"config"_s));
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.filePath(u"config"_s));
+    QCoreApplication::setOrganizationName(u"SIP Cabinet Test"_s);
+    QCoreApplication::setApplicationName(u"tst_loginflow"_s);
+    m_keychainService = u"SIP Cabinet test "_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_keychainExpected = qEnvironmentVariable("SIPCABINET_EXPECT_KEYCHAIN", u"yes"_s) == u"yes"_s;
+    // One operator for the whole flow: the accounts the app remembers point at its address.
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY(m_sandbox->start());
+}
+
+void TestLoginFlow::cleanupTestCase()
+{
+    m_sandbox.reset();
+}
+
+std::unique_ptr<AppController> TestLoginFlow::startApp()
+{
+    AppController::Options options;
+    options.apiUrl = m_sandbox->baseUrl();
+    options.keychainService = m_keychainService;
+    auto app = std::make_unique<AppController>(options);
+    QString error;
+    if (!app->start(&error))
+        qWarning("app did not start: %s", qPrintable(error));
+    return app;
+}
+
+void TestLoginFlow::typeLogin(MainWindow *window, const QString &login, const QString &password, bool remember)
+{
+    LoginPage *page = window->loginPage();
+    auto *combo = page->findChild<QComboBox *>(u"accountCombo"_s);
+    combo->setCurrentIndex(combo->count() - 1); // «Другая учетная запись»
+    auto *loginEdit = page->findChild<QLineEdit *>(u"loginEdit"_s);
+    loginEdit->clear();
+    QTest::keyClicks(loginEdit, login);
+    QTest::keyClicks(page->findChild<QLineEdit *>(u"passwordEdit"_s), password);
+    page->findChild<QCheckBox *>(u"rememberCheck"_s)->setChecked(remember);
+    QTest::mouseClick(page->findChild<QPushButton *>(u"logInButton"_s), Qt::LeftButton);
+}
+
+void TestLoginFlow::rejectsAWrongPasswordAndKeepsWhatWasTyped()
+{
+    auto app = startApp();
+    MainWindow *window = app->window();
+    QTRY_VERIFY(window->isShowingLogin() && window->loginPage()->findChild<QPushButton *>(u"logInButton"_s)->isEnabled());
+    typeLogin(window, u"demo"_s, u"wrong"_s, false);
+    QTRY_COMPARE(messageOf(window), ApiError::problem(u"invalid_credentials"_s, 401).userMessage());
+    QVERIFY(window->isShowingLogin());
+    QCOMPARE(window->loginPage()->findChild<QLineEdit *>(u"loginEdit"_s)->text(), u"demo"_s);
+}
+
+void TestLoginFlow::remembersTheLoginAndResumesAtTheNextStart()
+{
+    if (!m_keychainExpected)
+        QSKIP("this run has no keychain: worksWithoutAKeychain covers it");
+    {
+        auto app = startApp();
+        QTRY_VERIFY(app->window()->loginPage()->findChild<QPushButton *>(u"logInButton"_s)->isEnabled());
+        typeLogin(app->window(), u"demo"_s, u"demo-password"_s, true);
+        QTRY_VERIFY(!app->window()->isShowingLogin());
+        QVERIFY(app->window()->statusBar()->findChild<QLabel *>(u"accountLabel"_s)->text().contains(u"Ромашка"_s));
+        m_secretsSeen << app->session()->tokens().accessToken.toUtf8() << app->session()->tokens().refreshToken.toUtf8();
+    }
+    auto again = startApp();
+    QTRY_VERIFY_WITH_TIMEOUT(!again->window()->isShowingLogin(), 20000);
+    m_secretsSeen << again->session()->tokens().accessToken.toUtf8() << again->session()->tokens().refreshToken.toUtf8();
+}
+
+void TestLoginFlow::logsOutRevokesTheSessionAndForgetsThePassword()
+{
+    if (!m_keychainExpected)
+        QSKIP("this run has no keychain: worksWithoutAKeychain covers it");
+    QString revokedToken;
+    {
+        auto app = startApp();
+        QTRY_VERIFY(app->window()->loginPage()->findChild<QPushButton *>(u"logInButton"_s)->isEnabled()
+                    || !app->window()->isShowingLogin());
+        if (app->window()->isShowingLogin())
+            typeLogin(app->window(), u"demo"_s, u"demo-password"_s, true);
+        QTRY_VERIFY(!app->window()->isShowingLogin());
+        revokedToken = app->session()->tokens().accessToken;
+        m_secretsSeen << revokedToken.toUtf8() << app->session()->tokens().refreshToken.toUtf8();
+
+        app->window()->showPage(PageId::Exit);
+        QWidget *exitPage = app->window()->page(PageId::Exit);
+        exitPage->findChild<QCheckBox *>(u"forgetPasswordCheck"_s)->setChecked(true);
+        QTest::mouseClick(exitPage->findChild<QPushButton *>(u"exitButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(app->window()->isShowingLogin());
+        QTRY_VERIFY(app->window()->loginPage()->findChild<QPushButton *>(u"logInButton"_s)->isEnabled());
+    }
+    QCOMPARE(m_sandbox->send("GET", u"/account"_s, {}, revokedToken).status, 401);
+
+    auto again = startApp();
+    QTRY_VERIFY(again->window()->loginPage()->findChild<QPushButton *>(u"logInButton"_s)->isEnabled());
+    QTest::qWait(200);
+    QVERIFY2(again->window()->isShowingLogin(), "the forgotten password must not log in by itself");
+    QCOMPARE(again->window()->loginPage()->findChild<QLineEdit *>(u"loginEdit"_s)->text(), u"demo"_s);
+}
+
+void TestLoginFlow::writesNoSecretToAnyFile()
+{
+    m_secretsSeen << "demo-password"_ba;
+    const QStringList roots{m_home.path()};
+    QVERIFY(SecretScan::filesScanned(roots) > 0);
+    const QStringList hits = SecretScan::filesContaining(roots, m_secretsSeen, {u"keyrings"_s});
+    QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u", "_s)));
+}
+
+void TestLoginFlow::worksWithoutAKeychain()
+{
+    if (m_keychainExpected)
+        QSKIP("this run has a keychain; the no-keychain run checks this");
+    {
+        auto app = startApp();
+        QTRY_VERIFY(app->window()->loginPage()->findChild<QPushButton *>(u"logInButton"_s)->isEnabled());
+        typeLogin(app->window(), u"demo"_s, u"demo-password"_s, true);
+        QTRY_VERIFY(!app->window()->isShowingLogin());
+        QTRY_VERIFY(app->window()->statusBar()->currentMessage().contains(u"keychain"_s));
+    }
+    auto again = startApp();
+    QTRY_VERIFY(again->window()->loginPage()->findChild<QPushButton *>(u"logInButton"_s)->isEnabled());
+    QVERIFY(again->window()->isShowingLogin());
+    QVERIFY(messageOf(again->window()).contains(u"keychain"_s));
+    const QStringList hits = SecretScan::filesContaining({m_home.path()}, {"demo-password"_ba});
+    QVERIFY2(hits.isEmpty(), "no plain-text fallback, ever");
+}
+
+QTEST_MAIN(TestLoginFlow)
+#include "tst_loginflow.moc"
