@@ -118,6 +118,10 @@
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>The document archive could not be opened: %1</source>
+        <translation>Не удалось открыть архив документов: %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
@@ -209,6 +213,13 @@
     <message>
         <source>Log out</source>
         <translation>Выйти</translation>
+    </message>
+</context>
+<context>
+    <name>InlineMessage</name>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
     </message>
 </context>
 <context>
@@ -483,6 +494,17 @@
     <message>
         <source>The operator address "%1" must start with https://.</source>
         <translation>Адрес оператора «%1» должен начинаться с https://.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderingClosedBanner</name>
+    <message>
+        <source>Ordering is closed</source>
+        <translation>Заказ закрыт</translation>
+    </message>
+    <message>
+        <source>Ordering is not available while invoices for communication services are being formed (from the 1st to the 3rd of each month). It opens again on %1 at %2 (your time).</source>
+        <translation>Заказ недоступен, пока формируются счета за услуги связи (с 1 по 3 число каждого месяца). Заказ снова станет доступен %1 в %2 (по вашему времени).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,11 @@
 
 #include "MainWindow.h"
 #include "accounts/AccountList.h"
+#include "archive/DocumentArchive.h"
+#include "documents/PendingDocumentJobs.h"
+#include "invoicing/InvoicingWindowWatcher.h"
+#include "pages/MenuPageFactory.h"
+#include "subscribers/SubscriberSelection.h"
 #include "api/OperatorApi.h"
 #include "api/OperatorConnection.h"
 #include "credentials/AccountSecrets.h"
@@ -12,6 +17,7 @@
 #include "session/SessionController.h"
 
 #include <QLabel>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -25,8 +31,17 @@ AppController::AppController(const Options &options, QObject *parent)
     , m_secrets(new AccountSecrets(m_credentials, this))
     , m_accounts(new AccountList)
     , m_sessionController(new SessionController(m_api, m_session, m_secrets, m_accounts, this))
-    , m_window(new MainWindow)
+    , m_invoicing(new InvoicingWindowWatcher(m_api, this))
+    , m_subscriber(new SubscriberSelection(this))
+    , m_pendingJobs(std::make_unique<PendingDocumentJobs>())
+    , m_archive(std::make_unique<DocumentArchive>(
+          QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/archive")))
+    , m_window(nullptr)
 {
+    const PageContext context{m_api, m_sessionController, m_invoicing, m_subscriber, m_archive.get(),
+                              m_pendingJobs.get()};
+    const MenuPageFactory factory(context);
+    m_window = new MainWindow([factory](PageId id, QWidget *parent) { return factory.create(id, parent); });
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
     m_accountLabel = new QLabel(m_window);
     m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
@@ -61,8 +76,19 @@ bool AppController::start(QString *error)
     m_window->loginPage()->setBusy(true);
     m_window->show();
     // Keychain and network work waits until the window has been painted: a D-Bus call can block.
-    QTimer::singleShot(0, m_sessionController, &SessionController::start);
+    QTimer::singleShot(0, this, [this] {
+        openArchive();
+        m_sessionController->start();
+    });
     return true;
+}
+
+void AppController::openArchive()
+{
+    QString error;
+    if (!m_archive->open(&error)) {
+        m_window->statusBar()->showMessage(tr("The document archive could not be opened: %1").arg(error));
+    }
 }
 
 void AppController::showLoginForm(const QString &message)
@@ -89,6 +115,8 @@ void AppController::wireLogin()
     connect(m_sessionController, &SessionController::loggedIn, this, [this, login](const OperatorAccount &account) {
         login->setBusy(false);
         login->clearPassword();
+        m_subscriber->setAccount(account.id());
+        m_invoicing->refresh();
         m_window->showMenu();
         m_accountLabel->setText(tr("%1 — %2").arg(account.displayName(), account.apiUrl.host()));
     });
@@ -98,6 +126,7 @@ void AppController::wireLogin()
     });
     connect(m_window, &MainWindow::logOutRequested, m_sessionController, &SessionController::logOut);
     connect(m_sessionController, &SessionController::loggedOut, this, [this] {
+        m_invoicing->stop();
         m_window->statusBar()->clearMessage();
         m_accountLabel->clear();
         showLoginForm(QString());

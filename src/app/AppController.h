@@ -1,10 +1,16 @@
 #pragma once
 
 #include <QObject>
+
+#include <memory>
 #include <QString>
 #include <QUrl>
 
 class AccountList;
+class DocumentArchive;
+class InvoicingWindowWatcher;
+class PendingDocumentJobs;
+class SubscriberSelection;
 class AccountSecrets;
 class CredentialStore;
 class DemoOperator;
@@ -39,10 +45,13 @@ public:
     OperatorApi *api() const { return m_api; }
     SessionController *sessionController() const { return m_sessionController; }
     OperatorSession *session() const { return m_session; }
+    InvoicingWindowWatcher *invoicingWatcher() const { return m_invoicing; }
+    DocumentArchive *archive() const { return m_archive.get(); }
     QUrl operatorUrl() const;
 
 private:
     void wireLogin();
+    void openArchive();
     void showLoginForm(const QString &message);
 
     Options m_options;
@@ -54,6 +63,10 @@ private:
     AccountSecrets *m_secrets;
     AccountList *m_accounts;
     SessionController *m_sessionController;
+    InvoicingWindowWatcher *m_invoicing;
+    SubscriberSelection *m_subscriber;
+    std::unique_ptr<PendingDocumentJobs> m_pendingJobs;
+    std::unique_ptr<DocumentArchive> m_archive;
     MainWindow *m_window;
     QLabel *m_accountLabel;
 };

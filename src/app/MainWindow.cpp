@@ -11,7 +11,7 @@
 
 #include <QCloseEvent>
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const PageFactory &factory, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_stateStore(std::make_unique<WindowStateStore>())
@@ -20,7 +20,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_loginPage = new LoginPage(this);
     m_ui->pageStack->addWidget(m_loginPage);
-    createPages();
+    createPages(factory);
 
     m_sidebar = new SidebarMenu(m_ui->menuTree, this);
     connect(m_sidebar, &SidebarMenu::pageSelected, this, &MainWindow::showPage);
@@ -31,14 +31,21 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_stateStore->restoreWindow(this, m_ui->splitter);
     m_lastMenuPage = m_stateStore->lastPage().value_or(PageId::Invoices);
-    showMenu();
+    m_ui->pageStack->setCurrentWidget(page(m_lastMenuPage));
+    showPage(m_lastMenuPage);
+    m_sidebar->focus();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createPages()
+void MainWindow::createPages(const PageFactory &factory)
 {
     for (const MenuEntry &entry : MenuCatalog::entries()) {
+        if (MenuPage *made = factory ? factory(entry.id, this) : nullptr) {
+            made->setObjectName(entry.key);
+            addPage(entry.id, made);
+            continue;
+        }
         switch (entry.id) {
         case PageId::Invoices:
             addPage(entry.id, new InvoicesPage(this));
@@ -79,6 +86,7 @@ void MainWindow::showMenu()
     m_ui->menuTree->setEnabled(true);
     m_ui->pageStack->setCurrentWidget(page(m_lastMenuPage));
     showPage(m_lastMenuPage);
+    page(m_lastMenuPage)->activate();
     m_sidebar->focus();
 }
 
@@ -97,8 +105,11 @@ void MainWindow::showPage(PageId id)
     m_sidebar->select(id);
     if (isShowingLogin())
         return;
+    const bool changed = m_ui->pageStack->currentWidget() != target;
     m_ui->pageStack->setCurrentWidget(target);
     setWindowTitle(tr("%1 — SIP Cabinet").arg(MenuCatalog::entry(id).title));
+    if (changed)
+        target->activate();
 }
 
 PageId MainWindow::currentPage() const

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <map>
 #include <memory>
 
@@ -21,7 +22,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // Makes the page of a function, or returns null for the manual's description of it.
+    using PageFactory = std::function<MenuPage *(PageId id, QWidget *parent)>;
+
+    explicit MainWindow(const PageFactory &factory = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void showPage(PageId id);
@@ -41,7 +45,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createPages();
+    void createPages(const PageFactory &factory);
     void addPage(PageId id, MenuPage *page);
     void focusCurrentPage();
     void returnToMenu();

@@ -12,6 +12,9 @@ class MenuPage : public QWidget
 public:
     using QWidget::QWidget;
 
+    // The page became the one shown: a page that shows operator data refreshes it here.
+    virtual void activate() {}
+
 signals:
     void menuRequested();
     void pageRequested(PageId id);

@@ -109,6 +109,12 @@ bool DocumentArchive::open(QString *error)
     return true;
 }
 
+bool DocumentArchive::isOpen() const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return db.isValid() && db.isOpen();
+}
+
 bool DocumentArchive::createSchema(QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);

@@ -20,6 +20,7 @@ public:
     DocumentArchive &operator=(const DocumentArchive &) = delete;
 
     bool open(QString *error);
+    bool isOpen() const;
     QString directory() const { return m_directory; }
     QString documentsDirectory() const;
     QString pathOf(const QString &fileName) const;

@@ -1,0 +1,19 @@
+#pragma once
+
+class DocumentArchive;
+class InvoicingWindowWatcher;
+class OperatorApi;
+class PendingDocumentJobs;
+class SessionController;
+class SubscriberSelection;
+
+// What the pages of the menu work with: all of it lives in the core or the session, none of it in a page.
+struct PageContext
+{
+    OperatorApi *api = nullptr;
+    SessionController *session = nullptr;       // the account and its information, log-in/log-out signals
+    InvoicingWindowWatcher *invoicing = nullptr; // is ordering open, by the operator's clock
+    SubscriberSelection *subscriber = nullptr;   // the SIP subscriber chosen in «Выбор SIP-абонента»
+    DocumentArchive *archive = nullptr;          // check isOpen(): it may have failed to open
+    PendingDocumentJobs *pendingJobs = nullptr;
+};
