@@ -1,0 +1,74 @@
+#include "LoggedInContext.h"
+
+#include "accounts/AccountList.h"
+#include "api/OperatorApi.h"
+#include "api/OperatorConnection.h"
+#include "archive/DocumentArchive.h"
+#include "credentials/AccountSecrets.h"
+#include "credentials/NoKeychainCredentialStore.h"
+#include "documents/PendingDocumentJobs.h"
+#include "invoicing/InvoicingWindowWatcher.h"
+#include "session/OperatorSession.h"
+#include "session/SessionController.h"
+#include "subscribers/SubscriberSelection.h"
+
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+LoggedInContext::LoggedInContext() = default;
+
+LoggedInContext::~LoggedInContext()
+{
+    delete m_context.pendingJobs;
+    delete m_context.archive;
+    m_connection.reset(); // owns the api, the session, the controller and the watcher
+}
+
+bool LoggedInContext::start(const QString &login, const QString &password, const QDateTime &now,
+                            int generationDelayMs)
+{
+    if (!m_dir.isValid() || !m_sandbox.start(now, generationDelayMs))
+        return false;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
+
+    m_connection = std::make_unique<OperatorConnection>();
+    auto *api = new OperatorApi(m_connection.get(), m_connection.get());
+    auto *session = new OperatorSession(m_connection.get(), m_connection.get());
+    auto *store = new NoKeychainCredentialStore(m_connection.get());
+    auto *secrets = new AccountSecrets(store, m_connection.get());
+    m_accounts = std::make_unique<AccountList>();
+    auto *controller = new SessionController(api, session, secrets, m_accounts.get(), m_connection.get());
+
+    m_context.api = api;
+    m_context.session = controller;
+    m_context.invoicing = new InvoicingWindowWatcher(api, m_connection.get());
+    m_context.subscriber = new SubscriberSelection(m_connection.get());
+    m_context.archive = new DocumentArchive(archiveDirectory());
+    m_context.pendingJobs = new PendingDocumentJobs;
+    QString error;
+    if (!m_context.archive->open(&error)) {
+        qWarning("archive did not open: %s", qPrintable(error));
+        return false;
+    }
+
+    QSignalSpy loggedIn(controller, &SessionController::loggedIn);
+    OperatorAccount account;
+    account.login = login;
+    account.apiUrl = m_sandbox.baseUrl();
+    controller->logIn(account, password, false);
+    if (!loggedIn.wait(20000)) {
+        qWarning("the test could not log in to the sandbox");
+        return false;
+    }
+    m_context.subscriber->setAccount(accountId());
+    QSignalSpy clockKnown(m_context.invoicing, &InvoicingWindowWatcher::changed);
+    m_context.invoicing->refresh();
+    return clockKnown.wait(20000);
+}
+
+QString LoggedInContext::accountId() const
+{
+    return m_context.session->currentAccount() ? m_context.session->currentAccount()->id() : QString();
+}
