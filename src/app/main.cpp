@@ -44,6 +44,7 @@ int main(int argc, char *argv[])
 
     QApplication application(argc, argv);
     application.setWindowIcon(QIcon(QStringLiteral(":/icons/sipcabinet.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.sipcabinet.SipCabinet"));
     Localization::install(application, CommandLineOptions::languageFrom(arguments));
     const CommandLineOptions options = CommandLineOptions::parse(arguments);
     if (!options.errorText.isEmpty()) {

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Builds the .deb from a configured build tree, checks it the way Debian would, installs it into a
+# throwaway root and starts the installed program: --version, then the window in demo mode under Xvfb.
+set -euo pipefail
+build_dir=$1
+source_dir=$2
+work=$(mktemp -d -t sipcabinet-deb.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+echo "== desktop entry and AppStream metadata"
+desktop-file-validate "$source_dir/packaging/linux/org.sipcabinet.SipCabinet.desktop"
+appstreamcli validate --no-net "$source_dir/packaging/linux/org.sipcabinet.SipCabinet.metainfo.xml"
+
+echo "== cpack"
+(cd "$build_dir" && cpack -G DEB -B "$work/out" >"$work/cpack.log" 2>&1) || { cat "$work/cpack.log"; exit 1; }
+deb=$(ls "$work"/out/*.deb)
+echo "built $(basename "$deb")"
+dpkg-deb --info "$deb" | sed -n '/Package:/,$p'
+
+echo "== lintian (errors fail the check)"
+lintian --fail-on error --tag-display-limit 0 "$deb"
+
+echo "== the package's files"
+dpkg-deb --contents "$deb" | awk '{print $6}' | tee "$work/contents.txt"
+for expected in ./usr/bin/sipcabinet ./usr/libexec/sipcabinet/operator-sandbox \
+    ./usr/share/applications/org.sipcabinet.SipCabinet.desktop \
+    ./usr/share/metainfo/org.sipcabinet.SipCabinet.metainfo.xml \
+    ./usr/share/icons/hicolor/scalable/apps/org.sipcabinet.SipCabinet.svg \
+    ./usr/share/icons/hicolor/48x48/apps/org.sipcabinet.SipCabinet.png \
+    ./usr/share/icons/hicolor/256x256/apps/org.sipcabinet.SipCabinet.png; do
+  grep -qx "$expected" "$work/contents.txt" || { echo "missing from the package: $expected"; exit 1; }
+done
+
+echo "== install into a throwaway root and run"
+dpkg-deb -x "$deb" "$work/root"
+version=$("$work/root/usr/bin/sipcabinet" --version)
+echo "$version"
+[[ "$version" == *"$(dpkg-deb -f "$deb" Version)"* ]] || { echo "--version does not name the package version"; exit 1; }
+
+export HOME="$work/home" XDG_CONFIG_HOME="$work/home/config" XDG_DATA_HOME="$work/home/data" XDG_CACHE_HOME="$work/home/cache"
+mkdir -p "$HOME"
+status=0
+xvfb-run -a timeout 8 "$work/root/usr/bin/sipcabinet" --demo --lang ru >"$work/run.log" 2>&1 || status=$?
+if [ "$status" -ne 124 ]; then
+  echo "the installed app did not keep running in demo mode (exit $status):"
+  cat "$work/run.log"
+  exit 1
+fi
+[ -f "$XDG_DATA_HOME/SIP Cabinet/SIP Cabinet/demo-operator/operator.sqlite" ] || {
+  echo "the demo operator did not start inside the installed app"; ls -R "$work/home"; exit 1; }
+echo "the installed app ran for 8 s in demo mode with its operator"
