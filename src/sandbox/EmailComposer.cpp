@@ -29,7 +29,7 @@ OutgoingMail EmailComposer::invoiceRepeat(const QString &to, const QString &invo
     const QString month = DocumentPeriod::russianMonthYear(period);
     OutgoingMail mail = base(to, u"Счёт № %1 за %2"_s.arg(invoiceNumber, month),
                              u"Здравствуйте!\n\nПо вашему запросу повторно направляем счёт № %1"
-                             " за %2. Счёт приложен к письму в формате PDF."_s
+                             " за %2 (файл PDF во вложении)."_s
                                  .arg(invoiceNumber, month),
                              sentAt);
     mail.attachments.append({u"invoice-%1.pdf"_s.arg(period), u"application/pdf"_s, pdf});
@@ -43,7 +43,8 @@ OutgoingMail EmailComposer::callDetails(const QString &to, const QString &period
     const QString month = DocumentPeriod::russianMonthYear(period);
     const bool csv = format == u"csv"_s;
     OutgoingMail mail = base(to, u"Детализация звонков за %1"_s.arg(month),
-                             u"Здравствуйте!\n\nНаправляем детализацию звонков за %1."_s.arg(month),
+                             u"Здравствуйте!\n\nНаправляем детализацию звонков за %1"
+                             " (во вложении)."_s.arg(month),
                              sentAt);
     mail.attachments.append({u"call-details-%1.%2"_s.arg(period, format),
                              csv ? u"text/csv; charset=utf-8"_s : u"application/pdf"_s,

@@ -135,8 +135,9 @@ ApiReply InvoiceDocumentRoutes::link(const ApiExchange &exchange) const
     if (!job)
         return jobNotFound();
     if (job->status != u"ready"_s) {
-        return ApiReply::problem(ProblemResponse(
-            ProblemCode::NotFound, u"The job is %1; a link exists only when it is ready."_s.arg(job->status)));
+        return ApiReply::problem(
+            ProblemResponse(ProblemCode::JobNotReady,
+                            u"The job is %1; a link exists only when it is ready."_s.arg(job->status)));
     }
     return ApiReply::json(200, downloadJson(*job));
 }

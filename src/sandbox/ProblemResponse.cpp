@@ -29,6 +29,7 @@ constexpr ProblemKind kinds[] = {
     {ProblemCode::IdempotencyConflict, "idempotency_conflict", 409,
      "The idempotency key was used with a different request"},
     {ProblemCode::JobFinished, "job_finished", 409, "The job has already finished"},
+    {ProblemCode::JobNotReady, "job_not_ready", 409, "The document is not ready"},
     {ProblemCode::RateLimited, "rate_limited", 429, "Too many requests"},
     {ProblemCode::ServiceUnavailable, "service_unavailable", 503, "Service unavailable"},
     {ProblemCode::InternalError, "internal_error", 500, "Internal error"},

@@ -25,6 +25,7 @@ enum class ProblemCode {
     InvalidPhone,
     IdempotencyConflict,
     JobFinished,
+    JobNotReady,
     RateLimited,
     ServiceUnavailable,
     InternalError,

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+
 #include <QByteArray>
 #include <QString>
 
@@ -10,7 +12,8 @@ class HtmlPdfWriter
 {
 public:
     // Needs a QGuiApplication (fonts come from the platform); without one it warns and returns nothing.
-    static QByteArray render(const QString &html, const QString &title);
+    // With a valid createdAt the file says it was created then (the sandbox's clock), not now.
+    static QByteArray render(const QString &html, const QString &title, const QDateTime &createdAt = {});
 };
 
 } // namespace Sandbox

@@ -45,7 +45,7 @@ QByteArray InvoicePdfRenderer::render(const InvoiceContent &invoice)
     const QString body = DocumentHtml::requisites(requisites(invoice)) + DocumentHtml::table(header, rows)
         + DocumentHtml::emphasisedLine(
             QStringLiteral("Итого к оплате: %1").arg(MoneyText::russian(total, invoice.currency)));
-    return HtmlPdfWriter::render(DocumentHtml::page(title, body), title);
+    return HtmlPdfWriter::render(DocumentHtml::page(title, body), title, invoice.formedAt);
 }
 
 } // namespace Sandbox
