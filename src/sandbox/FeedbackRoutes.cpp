@@ -30,7 +30,8 @@ std::variant<QString, ApiReply> checkAttachment(const QJsonValue &value)
 {
     if (value.isNull() || value.isUndefined())
         return QString();
-    static const JsonRequestParser parser({{u"name"_s}, {u"content_type"_s}, {u"data_base64"_s}});
+    static const JsonRequestParser parser({{u"name"_s}, {u"content_type"_s}, {u"data_base64"_s}},
+                                          maxBodyBytes);
     const QJsonObject attachment = value.toObject();
     if (const ParsedBody checked = parser.parse(QJsonDocument(attachment).toJson()); checked.problem)
         return ApiReply::problem(*checked.problem);

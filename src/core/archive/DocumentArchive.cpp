@@ -3,6 +3,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -206,4 +207,40 @@ bool DocumentArchive::verify(const ArchivedDocument &document) const
     if (!hash.addData(&file))
         return false;
     return hash.result().toHex() == document.sha256;
+}
+
+bool DocumentArchive::exportTo(const ArchivedDocument &document, const QString &destination, QString *error) const
+{
+    QFile source(pathOf(document.fileName));
+    if (!source.open(QIODevice::ReadOnly)) {
+        *error = source.errorString();
+        return false;
+    }
+    QSaveFile target(destination);
+    if (!target.open(QIODevice::WriteOnly)) {
+        *error = target.errorString();
+        return false;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 copied = 0;
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        if (chunk.isEmpty() || target.write(chunk) != chunk.size()) {
+            *error = chunk.isEmpty() ? source.errorString() : target.errorString();
+            target.cancelWriting();
+            return false;
+        }
+        hash.addData(chunk);
+        copied += chunk.size();
+    }
+    if (copied != document.size || hash.result().toHex() != document.sha256) {
+        *error = QStringLiteral("the archived file no longer matches its SHA-256");
+        target.cancelWriting();
+        return false;
+    }
+    if (!target.commit()) {
+        *error = target.errorString();
+        return false;
+    }
+    return true;
 }

@@ -116,25 +116,29 @@ void DocumentDownload::request()
             m_received = 0;
         }
     });
-    connect(reply, &QNetworkReply::readyRead, this, &DocumentDownload::onReadyRead);
-    connect(reply, &QNetworkReply::finished, this, &DocumentDownload::onReplyFinished);
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] { drain(reply); });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onReplyFinished(reply); });
 }
 
-void DocumentDownload::onReadyRead()
+void DocumentDownload::drain(QNetworkReply *reply)
 {
-    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_finished)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200 && status != 206)
         return; // an error body: read in onReplyFinished
     m_partial.seek(m_partial.size());
-    while (m_reply->bytesAvailable() > 0) {
-        const QByteArray chunk = m_reply->read(256 * 1024);
+    while (reply->bytesAvailable() > 0) {
+        const QByteArray chunk = reply->read(256 * 1024);
+        // finish() first: abort() reports the reply finished at once, and that must not read as a fault to retry.
         if (m_received + chunk.size() > m_link.size) {
-            m_reply->abort();
-            return finish(Outcome::Corrupted, QStringLiteral("more bytes than announced"));
+            m_partial.resize(0);
+            finish(Outcome::Corrupted, QStringLiteral("more bytes than announced"));
+            return reply->abort();
         }
         if (m_partial.write(chunk) != chunk.size()) {
-            m_reply->abort();
-            return finish(Outcome::DiskError, m_partial.errorString());
+            finish(Outcome::DiskError, m_partial.errorString());
+            return reply->abort();
         }
         m_hash.addData(chunk);
         m_received += chunk.size();
@@ -144,10 +148,10 @@ void DocumentDownload::onReadyRead()
     emit progressChanged(m_received, m_link.size);
 }
 
-void DocumentDownload::onReplyFinished()
+void DocumentDownload::onReplyFinished(QNetworkReply *reply)
 {
-    QNetworkReply *reply = m_reply;
-    m_reply.clear();
+    if (m_reply == reply)
+        m_reply.clear();
     reply->deleteLater();
     if (m_finished)
         return;
@@ -162,7 +166,7 @@ void DocumentDownload::onReplyFinished()
         return retryAfterFault() ? void() : finish(Outcome::Failed, QStringLiteral("range not satisfiable"));
     }
     if (reply->error() == QNetworkReply::NoError && (status == 200 || status == 206)) {
-        onReadyRead();
+        drain(reply);
         if (m_finished)
             return;
         if (m_received == m_link.size)
@@ -206,6 +210,7 @@ void DocumentDownload::finish(Outcome outcome, const QString &detail)
     if (m_finished)
         return;
     m_finished = true;
+    m_retryTimer.stop();
     m_errorDetail = detail;
     if (m_partial.isOpen())
         m_partial.close();

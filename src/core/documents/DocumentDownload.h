@@ -50,8 +50,8 @@ signals:
 
 private:
     void request();
-    void onReadyRead();
-    void onReplyFinished();
+    void drain(QNetworkReply *reply);
+    void onReplyFinished(QNetworkReply *reply);
     bool openPartialFile();
     bool retryAfterFault();
     void verifyAndCommit();

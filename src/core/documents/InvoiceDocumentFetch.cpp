@@ -30,6 +30,10 @@ InvoiceDocumentFetch::InvoiceDocumentFetch(OperatorApi *api, DocumentArchive *ar
 
 InvoiceDocumentFetch::~InvoiceDocumentFetch()
 {
+    // Going away is not a failure and not a cancellation at the operator: the job stays pending for the next
+    // start. The aborted call answers synchronously; this stage makes its callback a no-op instead of
+    // emitting signals from an object being destroyed.
+    m_stage = Stage::Cancelled;
     if (m_call)
         m_call->cancel();
 }
@@ -54,6 +58,8 @@ void InvoiceDocumentFetch::fetchInvoiceFacts()
 {
     // The regular invoice's number and amount describe the document in the archive.
     m_call = m_api->invoice(m_period, this, [this](const ApiResult<Invoice> &result) {
+        if (m_stage == Stage::Cancelled)
+            return;
         if (!result.isOk())
             return fail(result.error().userMessage());
         m_invoice = result.value();
@@ -67,6 +73,12 @@ void InvoiceDocumentFetch::fetchInvoiceFacts()
 void InvoiceDocumentFetch::order()
 {
     m_call = m_api->orderInvoiceDocument(m_period, this, [this](const ApiResult<InvoiceDocumentJob> &result) {
+        if (m_stage == Stage::Cancelled) {
+            // Cancelled while the order was on its way: the operator started the job all the same.
+            if (result.isOk())
+                cancelAtOperator(result.value().id);
+            return;
+        }
         if (!result.isOk())
             return fail(result.error().userMessage());
         m_pending->add(m_owner.accountId, {result.value().id, m_period});
@@ -140,6 +152,7 @@ void InvoiceDocumentFetch::onDownloadFinished(DocumentDownload::Outcome outcome)
     case DocumentDownload::Outcome::Cancelled:
         return;
     case DocumentDownload::Outcome::Corrupted:
+        QFile::remove(m_download->partialPath()); // emptied already; nothing of a bad copy stays behind
         return fail(tr("The downloaded invoice did not match the operator's checksum and was discarded. "
                        "Try again."));
     case DocumentDownload::Outcome::DiskError:
@@ -187,20 +200,42 @@ void InvoiceDocumentFetch::archive()
     emit finished();
 }
 
+void InvoiceDocumentFetch::retry()
+{
+    if (m_stage != Stage::Failed)
+        return;
+    m_errorMessage.clear();
+    m_linkRenewals = 0;
+    const bool jobUsable = !m_job.id.isEmpty() && m_job.status != InvoiceDocumentJob::Status::Failed
+                           && m_job.status != InvoiceDocumentJob::Status::Cancelled;
+    if (!jobUsable)
+        m_job = InvoiceDocumentJob();
+    setStage(m_job.id.isEmpty() ? Stage::Ordering : Stage::Generating);
+    fetchInvoiceFacts();
+}
+
 void InvoiceDocumentFetch::cancel()
 {
-    if (m_stage == Stage::Done || m_stage == Stage::Failed || m_stage == Stage::Cancelled)
+    if (isFinished())
         return;
+    const bool orderOnItsWay = m_stage == Stage::Ordering && m_job.id.isEmpty() && m_invoice.has_value();
     setStage(Stage::Cancelled); // first: the aborted calls below report back, and must not read as failures
-    if (m_call)
+    if (m_call && !orderOnItsWay)
         m_call->cancel();
-    if (m_download)
+    if (m_download) {
         m_download->cancel();
-    if (!m_job.id.isEmpty()) {
-        m_pending->remove(m_owner.accountId, m_job.id);
-        m_api->cancelInvoiceDocument(m_job.id, m_api, [](const ApiResult<InvoiceDocumentJob> &) {});
+        QFile::remove(m_download->partialPath());
     }
+    if (!m_job.id.isEmpty())
+        cancelAtOperator(m_job.id);
     emit finished();
+}
+
+void InvoiceDocumentFetch::cancelAtOperator(const QString &jobId)
+{
+    m_pending->remove(m_owner.accountId, jobId);
+    // The api as context: the cancellation must reach the operator even if this fetch is deleted meanwhile.
+    m_api->cancelInvoiceDocument(jobId, m_api, [](const ApiResult<InvoiceDocumentJob> &) {});
 }
 
 void InvoiceDocumentFetch::setStage(Stage stage)

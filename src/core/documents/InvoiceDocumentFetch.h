@@ -42,9 +42,19 @@ public:
 
     void start(const BillingPeriod &period);
     void resume(const QString &jobId, const BillingPeriod &period);
+    // After a failure: picks up the same job where it stopped (keeping what was downloaded), or orders
+    // afresh when the operator has no usable job.
+    void retry();
+    // Cancels the job at the operator too and removes the partial file.
     void cancel();
 
+    bool isFinished() const { return m_stage == Stage::Done || m_stage == Stage::Failed || m_stage == Stage::Cancelled; }
+    const Owner &owner() const { return m_owner; }
+
     Stage stage() const { return m_stage; }
+    int generationProgress() const { return m_job.progress; }
+    qint64 bytesReceived() const { return m_download ? m_download->bytesReceived() : 0; }
+    qint64 bytesTotal() const { return m_job.download ? m_job.download->size : 0; }
     BillingPeriod period() const { return m_period; }
     QString jobId() const { return m_job.id; }
     std::optional<ArchivedDocument> document() const { return m_document; }
@@ -68,6 +78,7 @@ private:
     void onDownloadFinished(DocumentDownload::Outcome outcome);
     void renewLink();
     void archive();
+    void cancelAtOperator(const QString &jobId);
     void setStage(Stage stage);
     void fail(const QString &message);
     QString archiveFileName() const;

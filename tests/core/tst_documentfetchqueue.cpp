@@ -1,0 +1,279 @@
+// The invoice-document fetches end to end against the real sandbox: ordered, followed, downloaded, verified,
+// archived; cancelled at the operator; resumed after a restart; a cut download, an expired link, a bad copy.
+#include "ApiAwait.h"
+#include "SandboxFixture.h"
+#include "api/OperatorApi.h"
+#include "api/OperatorConnection.h"
+#include "archive/DocumentArchive.h"
+#include "documents/DocumentFetchQueue.h"
+#include "documents/PendingDocumentJobs.h"
+#include "session/OperatorSession.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestDocumentFetchQueue : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void fetchesToAVerifiedArchivedFile();
+    void startingTwiceOrdersOnce();
+    void cancelsTheJobAtTheOperator();
+    void resumesAGenerationAfterARestart();
+    void retriesADownloadCutInTheMiddle_data();
+    void retriesADownloadCutInTheMiddle();
+    void renewsAnExpiredLinkByItself();
+    void rejectsACorruptedDownload();
+    void exportsAVerifiedCopy();
+
+private:
+    bool startSandbox(int generationDelayMs = 300, int linkLifetimeSeconds = 600);
+    std::unique_ptr<DocumentFetchQueue> makeQueue();
+    InvoiceDocumentFetch::Owner owner() const { return {u"demo@sandbox"_s, u"ООО «Ромашка»"_s, u"D-1"_s}; }
+    QString jobStatusAtSandbox(const QString &jobId);
+    static bool waitFor(InvoiceDocumentFetch *fetch, int timeoutMs = 30000);
+
+    const BillingPeriod m_october{2026, 10};
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<OperatorConnection> m_connection;
+    OperatorApi *m_api = nullptr;
+    std::unique_ptr<DocumentArchive> m_archive;
+    PendingDocumentJobs m_pending;
+};
+
+void TestDocumentFetchQueue::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir->filePath(u"settings"_s));
+    m_archive = std::make_unique<DocumentArchive>(m_dir->filePath(u"archive"_s));
+    QString error;
+    QVERIFY2(m_archive->open(&error), qPrintable(error));
+}
+
+void TestDocumentFetchQueue::cleanup()
+{
+    m_connection.reset();
+    m_archive.reset();
+    m_sandbox.reset();
+    m_dir.reset();
+}
+
+bool TestDocumentFetchQueue::startSandbox(int generationDelayMs, int linkLifetimeSeconds)
+{
+    m_sandbox = std::make_unique<SandboxFixture>();
+    if (!m_sandbox->start(SandboxFixture::defaultNow(), generationDelayMs, linkLifetimeSeconds))
+        return false;
+    m_connection = std::make_unique<OperatorConnection>();
+    m_connection->setBaseUrl(m_sandbox->baseUrl());
+    m_api = new OperatorApi(m_connection.get(), m_connection.get());
+    auto *session = new OperatorSession(m_connection.get(), m_connection.get());
+    const auto tokens = awaitResult<SessionTokens>([session](QObject *context, auto done) {
+        session->logIn(u"demo"_s, u"demo-password"_s, context, done);
+    });
+    return tokens.isOk();
+}
+
+std::unique_ptr<DocumentFetchQueue> TestDocumentFetchQueue::makeQueue()
+{
+    return std::make_unique<DocumentFetchQueue>(m_api, m_archive.get(), &m_pending);
+}
+
+QString TestDocumentFetchQueue::jobStatusAtSandbox(const QString &jobId)
+{
+    const QString token = m_sandbox->logIn();
+    return m_sandbox->send("GET", u"/invoice-documents/"_s + jobId, {}, token)
+        .json.object().value(u"status"_s).toString();
+}
+
+bool TestDocumentFetchQueue::waitFor(InvoiceDocumentFetch *fetch, int timeoutMs)
+{
+    return QTest::qWaitFor([fetch] { return fetch->isFinished(); }, timeoutMs);
+}
+
+void TestDocumentFetchQueue::fetchesToAVerifiedArchivedFile()
+{
+    QVERIFY(startSandbox());
+    auto queue = makeQueue();
+    QSignalSpy started(queue.get(), &DocumentFetchQueue::fetchStarted);
+    QSignalSpy finished(queue.get(), &DocumentFetchQueue::fetchFinished);
+    InvoiceDocumentFetch *fetch = queue->start(owner(), m_october);
+    QSignalSpy generation(fetch, &InvoiceDocumentFetch::generationProgressChanged);
+    QSignalSpy download(fetch, &InvoiceDocumentFetch::downloadProgressChanged);
+    QCOMPARE(started.size(), 1);
+    QVERIFY(waitFor(fetch));
+    QVERIFY2(fetch->stage() == InvoiceDocumentFetch::Stage::Done, qPrintable(fetch->errorMessage()));
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!generation.isEmpty());
+    QCOMPARE(generation.constLast().at(0).toInt(), 100);
+    QVERIFY(!download.isEmpty());
+    QCOMPARE(download.constLast().at(0).toLongLong(), download.constLast().at(1).toLongLong());
+
+    const auto document = fetch->document();
+    QVERIFY(document.has_value());
+    QVERIFY(m_archive->verify(*document));
+    QVERIFY(!document->number.isEmpty());
+    QVERIFY(m_archive->findInvoice(owner().accountId, m_october).has_value());
+    QVERIFY(!QFile::exists(m_archive->pathOf(document->fileName) + u".part"_s));
+    QVERIFY(m_pending.jobs(owner().accountId).isEmpty());
+    QCOMPARE(jobStatusAtSandbox(fetch->jobId()), u"ready"_s);
+    QCOMPARE(queue->latest(owner().accountId), fetch);
+    QVERIFY(queue->activeFetches(owner().accountId).isEmpty());
+}
+
+void TestDocumentFetchQueue::startingTwiceOrdersOnce()
+{
+    QVERIFY(startSandbox(2000));
+    auto queue = makeQueue();
+    InvoiceDocumentFetch *first = queue->start(owner(), m_october);
+    QCOMPARE(queue->start(owner(), m_october), first);
+    QVERIFY(waitFor(first));
+    QCOMPARE(first->stage(), InvoiceDocumentFetch::Stage::Done);
+    int invoiceDocumentOrders = 0;
+    for (const QJsonValue &order : m_sandbox->orders())
+        invoiceDocumentOrders += order.toObject().value(u"kind"_s).toString() == u"invoice_document"_s;
+    QCOMPARE(invoiceDocumentOrders, 1);
+}
+
+void TestDocumentFetchQueue::cancelsTheJobAtTheOperator()
+{
+    QVERIFY(startSandbox(20000));
+    auto queue = makeQueue();
+    InvoiceDocumentFetch *fetch = queue->start(owner(), m_october);
+    QTRY_COMPARE_WITH_TIMEOUT(fetch->stage(), InvoiceDocumentFetch::Stage::Generating, 10000);
+    const QString jobId = fetch->jobId();
+    QVERIFY(!jobId.isEmpty());
+    QCOMPARE(m_pending.jobs(owner().accountId).size(), 1);
+
+    fetch->cancel();
+    QCOMPARE(fetch->stage(), InvoiceDocumentFetch::Stage::Cancelled);
+    QTRY_COMPARE_WITH_TIMEOUT(jobStatusAtSandbox(jobId), u"cancelled"_s, 10000);
+    QVERIFY(m_pending.jobs(owner().accountId).isEmpty());
+    QVERIFY(m_archive->documents().isEmpty());
+}
+
+void TestDocumentFetchQueue::resumesAGenerationAfterARestart()
+{
+    QVERIFY(startSandbox(3000));
+    QString jobId;
+    {
+        auto queue = makeQueue();
+        InvoiceDocumentFetch *fetch = queue->start(owner(), m_october);
+        QTRY_COMPARE_WITH_TIMEOUT(fetch->stage(), InvoiceDocumentFetch::Stage::Generating, 10000);
+        jobId = fetch->jobId();
+    } // the app closes mid-generation
+    const QString statusAfterClose = jobStatusAtSandbox(jobId);
+    QVERIFY2(statusAfterClose == u"generating"_s || statusAfterClose == u"queued"_s, qPrintable(statusAfterClose));
+    QCOMPARE(m_pending.jobs(owner().accountId).size(), 1);
+
+    auto queue = makeQueue(); // the next start
+    QCOMPARE(queue->resumePending(owner()), 1);
+    QCOMPARE(queue->resumePending(owner()), 0);
+    InvoiceDocumentFetch *fetch = queue->findJob(jobId);
+    QVERIFY(fetch);
+    QCOMPARE(fetch->period(), m_october);
+    QVERIFY(waitFor(fetch));
+    QVERIFY2(fetch->stage() == InvoiceDocumentFetch::Stage::Done, qPrintable(fetch->errorMessage()));
+    QVERIFY(m_archive->verify(*fetch->document()));
+    QVERIFY(m_pending.jobs(owner().accountId).isEmpty());
+    QCOMPARE(m_sandbox->orders().size(), 1); // picked up, not ordered again
+}
+
+void TestDocumentFetchQueue::retriesADownloadCutInTheMiddle_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("truncated") << u"truncate"_s;
+    QTest::newRow("dropped") << u"drop"_s;
+}
+
+void TestDocumentFetchQueue::retriesADownloadCutInTheMiddle()
+{
+    QFETCH(QString, kind);
+    QVERIFY(startSandbox());
+    QVERIFY(m_sandbox->addFault({{u"path_prefix"_s, u"/downloads"_s}, {u"kind"_s, kind}, {u"count"_s, 1}}));
+    auto queue = makeQueue();
+    InvoiceDocumentFetch *fetch = queue->start(owner(), m_october);
+    QSignalSpy download(fetch, &InvoiceDocumentFetch::downloadProgressChanged);
+    QVERIFY(waitFor(fetch));
+    QVERIFY2(fetch->stage() == InvoiceDocumentFetch::Stage::Done, qPrintable(fetch->errorMessage()));
+    QVERIFY(m_archive->verify(*fetch->document()));
+    // The progress went back to none at no point: the second request continued where the first stopped.
+    for (int i = 1; i < download.size(); ++i)
+        QVERIFY(download.at(i).at(0).toLongLong() >= download.at(i - 1).at(0).toLongLong());
+}
+
+void TestDocumentFetchQueue::renewsAnExpiredLinkByItself()
+{
+    QVERIFY(startSandbox(300, 60));
+    // The first download request waits at the operator while its clock moves past the link's expiry.
+    QVERIFY(m_sandbox->addFault({{u"path_prefix"_s, u"/downloads"_s}, {u"kind"_s, u"latency"_s},
+                                 {u"latency_ms"_s, 1500}, {u"count"_s, 1}}));
+    auto queue = makeQueue();
+    InvoiceDocumentFetch *fetch = queue->start(owner(), m_october);
+    QTRY_COMPARE_WITH_TIMEOUT(fetch->stage(), InvoiceDocumentFetch::Stage::Downloading, 10000);
+    QVERIFY(m_sandbox->setClock(SandboxFixture::defaultNow().addSecs(180)));
+    QVERIFY(waitFor(fetch));
+    QVERIFY2(fetch->stage() == InvoiceDocumentFetch::Stage::Done, qPrintable(fetch->errorMessage()));
+    QVERIFY(m_archive->verify(*fetch->document()));
+}
+
+void TestDocumentFetchQueue::rejectsACorruptedDownload()
+{
+    QVERIFY(startSandbox());
+    QVERIFY(m_sandbox->addFault({{u"path_prefix"_s, u"/downloads"_s}, {u"kind"_s, u"latency"_s},
+                                 {u"latency_ms"_s, 1500}, {u"count"_s, 1}}));
+    auto queue = makeQueue();
+    InvoiceDocumentFetch *fetch = queue->start(owner(), m_october);
+    QTRY_COMPARE_WITH_TIMEOUT(fetch->stage(), InvoiceDocumentFetch::Stage::Downloading, 10000);
+    // The operator's stored copy goes bad after it announced its checksum.
+    const QDir stored(m_sandbox->workDirectory() + u"/operator-documents"_s);
+    QFile file(stored.filePath(fetch->jobId() + u".pdf"_s));
+    QVERIFY2(file.open(QIODevice::ReadWrite), qPrintable(file.fileName()));
+    file.seek(file.size() / 2);
+    file.write("corrupted");
+    file.close();
+
+    QVERIFY(waitFor(fetch));
+    QCOMPARE(fetch->stage(), InvoiceDocumentFetch::Stage::Failed);
+    QVERIFY(fetch->errorMessage().contains(u"checksum"_s));
+    QVERIFY(m_archive->documents().isEmpty());
+    QVERIFY(QDir(m_archive->documentsDirectory()).entryList(QDir::Files).isEmpty());
+}
+
+void TestDocumentFetchQueue::exportsAVerifiedCopy()
+{
+    QVERIFY(startSandbox());
+    auto queue = makeQueue();
+    InvoiceDocumentFetch *fetch = queue->start(owner(), m_october);
+    QVERIFY(waitFor(fetch));
+    QCOMPARE(fetch->stage(), InvoiceDocumentFetch::Stage::Done);
+    const QString destination = m_dir->filePath(u"copy.pdf"_s);
+    QString error;
+    QVERIFY2(m_archive->exportTo(*fetch->document(), destination, &error), qPrintable(error));
+    QFile copy(destination);
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QCOMPARE(copy.size(), fetch->document()->size);
+    QVERIFY(copy.read(5).startsWith("%PDF"));
+
+    ArchivedDocument tampered = *fetch->document();
+    tampered.sha256 = QByteArray(64, '0');
+    const QString second = m_dir->filePath(u"second.pdf"_s);
+    QVERIFY(!m_archive->exportTo(tampered, second, &error));
+    QVERIFY(!QFile::exists(second));
+}
+
+// A GUI application only because the sandbox renders its PDFs with Qt Gui; the queue itself needs none.
+QTEST_MAIN(TestDocumentFetchQueue)
+#include "tst_documentfetchqueue.moc"
