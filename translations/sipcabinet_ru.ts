@@ -122,6 +122,304 @@
         <source>The document archive could not be opened: %1</source>
         <translation>Не удалось открыть архив документов: %1</translation>
     </message>
+    <message>
+        <source>Chosen SIP subscriber</source>
+        <translation>Выбранный SIP-абонент</translation>
+    </message>
+    <message>
+        <source>SIP subscriber: %1 %2</source>
+        <translation>SIP-абонент: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CallCentrePage</name>
+    <message>
+        <source>Page title</source>
+        <translation>Заголовок страницы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Loading state</source>
+        <translation>Состояние загрузки</translation>
+    </message>
+    <message>
+        <source>Call centre</source>
+        <translation>Колл-центр</translation>
+    </message>
+    <message>
+        <source>Call centre numbers</source>
+        <translation>Номера колл-центра</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Часы работы</translation>
+    </message>
+    <message>
+        <source>Call me back</source>
+        <translation>Перезвоните мне</translation>
+    </message>
+    <message>
+        <source>Your &amp;phone</source>
+        <translation>Ваш &amp;телефон</translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation>Ваш номер телефона</translation>
+    </message>
+    <message>
+        <source>+7 916 123-45-67 or 8 (916) 123-45-67</source>
+        <translation>+7 916 123-45-67 или 8 (916) 123-45-67</translation>
+    </message>
+    <message>
+        <source>C&amp;omment</source>
+        <translation>&amp;Комментарий</translation>
+    </message>
+    <message>
+        <source>Comment for the call centre</source>
+        <translation>Комментарий для колл-центра</translation>
+    </message>
+    <message>
+        <source>Optional: what the call is about, a convenient time</source>
+        <translation>Необязательно: тема звонка, удобное время</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest a call back</source>
+        <translation>&amp;Заказать обратный звонок</translation>
+    </message>
+    <message>
+        <source>Request a call back</source>
+        <translation>Заказать обратный звонок</translation>
+    </message>
+    <message>
+        <source>Sending the request</source>
+        <translation>Отправка заявки</translation>
+    </message>
+    <message>
+        <source>Working hours: %1</source>
+        <translation>Часы работы: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Russian phone number. Enter it as +7 916 123-45-67 or 8 (916) 123-45-67.</source>
+        <translation>«%1» — не российский номер телефона. Введите его в виде +7 916 123-45-67 или 8 (916) 123-45-67.</translation>
+    </message>
+    <message>
+        <source>Sending the request…</source>
+        <translation>Заявка отправляется…</translation>
+    </message>
+    <message>
+        <source>The call centre accepted request %1 on %2 and will call you back at %3.</source>
+        <translation>Колл-центр принял заявку %1 (%2) и перезвонит вам по номеру %3.</translation>
+    </message>
+</context>
+<context>
+    <name>CallDetailsPage</name>
+    <message>
+        <source>Page title</source>
+        <translation>Заголовок страницы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent month</source>
+        <translation>&amp;Текущий месяц</translation>
+    </message>
+    <message>
+        <source>Current month</source>
+        <translation>Текущий месяц</translation>
+    </message>
+    <message>
+        <source>&amp;Previous month</source>
+        <translation>&amp;Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <source>SIP subscribers</source>
+        <translation>SIP-абоненты</translation>
+    </message>
+    <message>
+        <source>A&amp;ll SIP subscribers</source>
+        <translation>В&amp;се SIP-абоненты</translation>
+    </message>
+    <message>
+        <source>All SIP subscribers</source>
+        <translation>Все SIP-абоненты</translation>
+    </message>
+    <message>
+        <source>The c&amp;hosen subscriber</source>
+        <translation>В&amp;ыбранный абонент</translation>
+    </message>
+    <message>
+        <source>The chosen subscriber</source>
+        <translation>Выбранный абонент</translation>
+    </message>
+    <message>
+        <source>Chosen subscriber hint</source>
+        <translation>Подсказка о выбранном абоненте</translation>
+    </message>
+    <message>
+        <source>Ano&amp;ther subscriber:</source>
+        <translation>Др&amp;угой абонент:</translation>
+    </message>
+    <message>
+        <source>Another subscriber</source>
+        <translation>Другой абонент</translation>
+    </message>
+    <message>
+        <source>SIP subscriber</source>
+        <translation>SIP-абонент</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>P&amp;DF</source>
+        <translation>P&amp;DF</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>C&amp;SV</source>
+        <translation>C&amp;SV</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Адрес доставки</translation>
+    </message>
+    <message>
+        <source>Call details for the chosen month will be sent to your e-mail.</source>
+        <translation>Детализация звонков за выбранный месяц будет отправлена на ваш e-mail.</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>What will be ordered</source>
+        <translation>Что будет заказано</translation>
+    </message>
+    <message>
+        <source>Order result</source>
+        <translation>Результат заказа</translation>
+    </message>
+    <message>
+        <source>Waiting for the operator</source>
+        <translation>Ожидание ответа оператора</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Back to &amp;menu</source>
+        <translation>В &amp;меню</translation>
+    </message>
+    <message>
+        <source>Back to menu</source>
+        <translation>В меню</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Заказать</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказать</translation>
+    </message>
+    <message>
+        <source>Order &amp;again</source>
+        <translation>Заказать &amp;еще</translation>
+    </message>
+    <message>
+        <source>Order again</source>
+        <translation>Заказать еще</translation>
+    </message>
+    <message>
+        <source>Call details for %1 (%2, %3) have been sent to %4.
+Order number: %5.</source>
+        <translation>Детализация звонков за %1 (%2, %3) отправлена на адрес %4.
+Номер заказа: %5.</translation>
+    </message>
+    <message>
+        <source>C&amp;urrent month (%1)</source>
+        <translation>&amp;Текущий месяц (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous month (%1)</source>
+        <translation>&amp;Прошлый месяц (%1)</translation>
+    </message>
+    <message>
+        <source>The c&amp;hosen subscriber: %1</source>
+        <translation>В&amp;ыбранный абонент: %1</translation>
+    </message>
+    <message>
+        <source>No subscriber is chosen in «%1». Choose one there or below.</source>
+        <translation>В разделе «%1» абонент не выбран. Выберите его там или ниже.</translation>
+    </message>
+    <message>
+        <source>The operator has no contact e-mail address for your organisation.</source>
+        <translation>У оператора нет контактного адреса электронной почты вашей организации.</translation>
+    </message>
+    <message>
+        <source>Call details will be sent to: %1</source>
+        <translation>Детализация будет отправлена на адрес: %1</translation>
+    </message>
+    <message>
+        <source>subscriber %1</source>
+        <translation>абонент %1</translation>
+    </message>
+    <message>
+        <source>all SIP subscribers</source>
+        <translation>все SIP-абоненты</translation>
+    </message>
+    <message>
+        <source>Month: %1
+Subscribers: %2
+Format: %3
+E-mail: %4</source>
+        <translation>Месяц: %1
+Абоненты: %2
+Формат: %3
+E-mail: %4</translation>
+    </message>
 </context>
 <context>
     <name>CommandLineOptions</name>
@@ -152,6 +450,315 @@
     <message>
         <source>Demo mode: run the operator's sandbox inside the app and use it.</source>
         <translation>Демонстрационный режим: запустить песочницу оператора внутри программы и работать с ней.</translation>
+    </message>
+</context>
+<context>
+    <name>CurrentChargesPage</name>
+    <message>
+        <source>Page title</source>
+        <translation>Заголовок страницы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Charges per subscriber</source>
+        <translation>Начисления по абонентам</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Order the charges of</source>
+        <translation>Заказать начисления</translation>
+    </message>
+    <message>
+        <source>A&amp;ll subscribers</source>
+        <translation>По &amp;всем абонентам</translation>
+    </message>
+    <message>
+        <source>All subscribers</source>
+        <translation>По всем абонентам</translation>
+    </message>
+    <message>
+        <source>Only the chec&amp;ked subscribers</source>
+        <translation>Только по о&amp;тмеченным абонентам</translation>
+    </message>
+    <message>
+        <source>Only the checked subscribers</source>
+        <translation>Только по отмеченным абонентам</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Адрес доставки</translation>
+    </message>
+    <message>
+        <source>The information on charges will be sent to your e-mail.</source>
+        <translation>Информация о начислениях будет отправлена на ваш e-mail.</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>What will be ordered</source>
+        <translation>Что будет заказано</translation>
+    </message>
+    <message>
+        <source>Order result</source>
+        <translation>Результат заказа</translation>
+    </message>
+    <message>
+        <source>Waiting for the operator</source>
+        <translation>Ожидание ответа оператора</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Back to &amp;menu</source>
+        <translation>В &amp;меню</translation>
+    </message>
+    <message>
+        <source>Back to menu</source>
+        <translation>В меню</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Order by e-mail</source>
+        <translation>&amp;Заказать на e-mail</translation>
+    </message>
+    <message>
+        <source>Order by e-mail</source>
+        <translation>Заказать на e-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Заказать</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказать</translation>
+    </message>
+    <message>
+        <source>Order &amp;again</source>
+        <translation>Заказать &amp;еще</translation>
+    </message>
+    <message>
+        <source>Order again</source>
+        <translation>Заказать еще</translation>
+    </message>
+    <message>
+        <source>The charges for %1 (%2) have been sent to %3.
+Order number: %4.</source>
+        <translation>Начисления за %1 (%2) отправлены на адрес %3.
+Номер заказа: %4.</translation>
+    </message>
+    <message>
+        <source>Charges for %1 so far, per subscriber:</source>
+        <translation>Начисления за %1 на текущий момент по абонентам:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total for %n subscriber(s): %1</source>
+        <translation><numerusform>Итого по %n абоненту: %1</numerusform><numerusform>Итого по %n абонентам: %1</numerusform><numerusform>Итого по %n абонентам: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>The operator has no contact e-mail address for your organisation.</source>
+        <translation>У оператора нет контактного адреса электронной почты вашей организации.</translation>
+    </message>
+    <message>
+        <source>The information will be sent to: %1</source>
+        <translation>Информация будет отправлена на адрес: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n subscriber(s), %1</source>
+        <translation><numerusform>все абоненты (%n), %1</numerusform><numerusform>все абоненты (%n), %1</numerusform><numerusform>все абоненты (%n), %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscriber(s): %1; %2</source>
+        <translation><numerusform>%n абонент: %1; %2</numerusform><numerusform>%n абонента: %1; %2</numerusform><numerusform>%n абонентов: %1; %2</numerusform></translation>
+    </message>
+    <message>
+        <source>Period: %1
+Charges of: %2
+E-mail: %3</source>
+        <translation>Период: %1
+Начисления: %2
+E-mail: %3</translation>
+    </message>
+</context>
+<context>
+    <name>DeliverySettingsPage</name>
+    <message>
+        <source>Change delivery method/address</source>
+        <translation>Изменить способ/адрес доставки</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Заголовок страницы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Loading message</source>
+        <translation>Сообщение о загрузке</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Retry loading</source>
+        <translation>Повторить загрузку</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>Способ доставки</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>По e-mail</translation>
+    </message>
+    <message>
+        <source>In &amp;person (at the office)</source>
+        <translation>&amp;На руки (в офисе)</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>На руки</translation>
+    </message>
+    <message>
+        <source>E-mail &amp;address:</source>
+        <translation>&amp;Адрес e-mail:</translation>
+    </message>
+    <message>
+        <source>Address label</source>
+        <translation>Подпись адреса</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Адрес доставки</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the delivery settings</source>
+        <translation>Сохранить способ доставки</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Next regular invoice</source>
+        <translation>Следующий регулярный счет</translation>
+    </message>
+    <message>
+        <source>A regular invoice goes to the address in force when it is formed, at the start of the next month. If the delivery address changes several times during a month, the regular invoice for the past billing period is sent to the address in force when it is formed.</source>
+        <translation>Регулярный счет направляется на адрес, действующий в момент его формирования, в начале следующего месяца. При неоднократном изменении адреса доставки счетов в течение месяца регулярный счет будет направлен Компанией на адрес, указанный на момент формирования счета за прошедший расчетный период.</translation>
+    </message>
+    <message>
+        <source>Delivery rule</source>
+        <translation>Правило доставки</translation>
+    </message>
+    <message>
+        <source>History of &amp;changes:</source>
+        <translation>&amp;История изменений:</translation>
+    </message>
+    <message>
+        <source>History label</source>
+        <translation>Подпись истории</translation>
+    </message>
+    <message>
+        <source>History of delivery changes</source>
+        <translation>История изменений доставки</translation>
+    </message>
+    <message>
+        <source>In force from</source>
+        <translation>Действует с</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Back to &amp;menu</source>
+        <translation>В &amp;меню</translation>
+    </message>
+    <message>
+        <source>Back to menu</source>
+        <translation>В меню</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>на руки</translation>
+    </message>
+    <message>
+        <source>Pick-up &amp;address:</source>
+        <translation>&amp;Адрес получения:</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The next regular invoice (for %1) will be sent by e-mail to: %2</source>
+        <translation>Следующий регулярный счет (за %1) будет направлен на e-mail: %2</translation>
+    </message>
+    <message>
+        <source>The next regular invoice (for %1) will be handed over in person at: %2</source>
+        <translation>Следующий регулярный счет (за %1) будет выдан на руки по адресу: %2</translation>
+    </message>
+    <message>
+        <source>Enter the address where the invoices will be collected.</source>
+        <translation>Укажите адрес, по которому вы будете получать счета.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Saved. Invoices will be sent by e-mail to %1.</source>
+        <translation>Сохранено. Счета будут направляться на e-mail %1.</translation>
+    </message>
+    <message>
+        <source>Saved. Invoices will be handed over in person at %1.</source>
+        <translation>Сохранено. Счета будут выдаваться на руки по адресу: %1.</translation>
     </message>
 </context>
 <context>
@@ -189,6 +796,49 @@
     </message>
 </context>
 <context>
+    <name>EmailAddress</name>
+    <message>
+        <source>Enter an e-mail address.</source>
+        <translation>Введите адрес электронной почты.</translation>
+    </message>
+    <message>
+        <source>An e-mail address cannot contain spaces.</source>
+        <translation>Адрес электронной почты не может содержать пробелы.</translation>
+    </message>
+    <message>
+        <source>An e-mail address needs an "@" between the name and the domain, e.g. buh@example.ru.</source>
+        <translation>В адресе электронной почты между именем и доменом нужен знак «@», например buh@example.ru.</translation>
+    </message>
+    <message>
+        <source>An e-mail address has exactly one "@".</source>
+        <translation>В адресе электронной почты должен быть ровно один знак «@».</translation>
+    </message>
+    <message>
+        <source>The mailbox name before "@" is missing.</source>
+        <translation>Не указано имя почтового ящика перед «@».</translation>
+    </message>
+    <message>
+        <source>The mailbox name before "@" may contain only Latin letters, digits and . _ - + characters, with no dot at its start, at its end or twice in a row.</source>
+        <translation>Имя почтового ящика перед «@» может содержать только латинские буквы, цифры и символы . _ - +; точка не может стоять в начале, в конце или дважды подряд.</translation>
+    </message>
+    <message>
+        <source>The domain after "@" is missing.</source>
+        <translation>Не указан домен после «@».</translation>
+    </message>
+    <message>
+        <source>The domain after "@" is not valid: check for doubled dots, a dot or hyphen at the edges, or stray characters.</source>
+        <translation>Домен после «@» указан неверно: проверьте, нет ли двойных точек, точки или дефиса по краям или лишних символов.</translation>
+    </message>
+    <message>
+        <source>The domain after "@" needs a zone, e.g. ".ru".</source>
+        <translation>В домене после «@» нужна зона, например «.ru».</translation>
+    </message>
+    <message>
+        <source>The e-mail address is too long (at most 254 characters).</source>
+        <translation>Адрес электронной почты слишком длинный (не более 254 символов).</translation>
+    </message>
+</context>
+<context>
     <name>ExitPage</name>
     <message>
         <source>Page title</source>
@@ -216,10 +866,257 @@
     </message>
 </context>
 <context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>Page title</source>
+        <translation>Заголовок страницы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Loading state</source>
+        <translation>Состояние загрузки</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Новое сообщение</translation>
+    </message>
+    <message>
+        <source>&amp;Topic</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>For example: a question about an invoice</source>
+        <translation>Например: вопрос по счету</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt</source>
+        <translation>Т&amp;екст</translation>
+    </message>
+    <message>
+        <source>Message text</source>
+        <translation>Текст сообщения</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Прикрепить файл…</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Прикрепить файл</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve file</source>
+        <translation>&amp;Убрать файл</translation>
+    </message>
+    <message>
+        <source>Remove the attached file</source>
+        <translation>Убрать прикрепленный файл</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation>Отп&amp;равить</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Отправить сообщение</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sending</source>
+        <translation>От&amp;менить отправку</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Отменить отправку</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <source>Sent &amp;messages</source>
+        <translation>Отправленные &amp;сообщения</translation>
+    </message>
+    <message>
+        <source>Sent messages</source>
+        <translation>Отправленные сообщения</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; the operator accepts attachments of at most %3. Choose a smaller file.</source>
+        <translation>Размер файла «%1» — %2, а оператор принимает вложения не больше %3. Выберите файл меньшего размера.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>Не удалось прочитать файл «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1.</source>
+        <translation>Файл больше %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No file attached (up to %1)</source>
+        <translation>Файл не прикреплен (до %1)</translation>
+    </message>
+    <message>
+        <source>Sending the message…</source>
+        <translation>Сообщение отправляется…</translation>
+    </message>
+    <message>
+        <source>Sending was cancelled. Your message is kept.</source>
+        <translation>Отправка отменена. Ваше сообщение сохранено.</translation>
+    </message>
+    <message>
+        <source>The message was not sent: %1 Your text is kept; send it again when you are ready.</source>
+        <translation>Сообщение не отправлено: %1 Ваш текст сохранен — отправьте его снова, когда будете готовы.</translation>
+    </message>
+    <message>
+        <source>The message “%1” was sent on %2. Its status is in the list below.</source>
+        <translation>Сообщение «%1» отправлено %2. Его статус — в списке ниже.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTableModel</name>
+    <message>
+        <source>Sent</source>
+        <translation>Отправлено</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Вложение</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>В работе</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Отвечено</translation>
+    </message>
+</context>
+<context>
     <name>InlineMessage</name>
     <message>
         <source>Message</source>
         <translation>Сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>InstallmentScheduleModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Ожидается</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочен</translation>
+    </message>
+</context>
+<context>
+    <name>InstallmentTableModel</name>
+    <message>
+        <source>Device</source>
+        <translation>Оборудование</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Всего</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <source>Next payment</source>
+        <translation>Следующий платеж</translation>
+    </message>
+    <message>
+        <source>Paid off</source>
+        <translation>Погашена</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 до %2</translation>
+    </message>
+</context>
+<context>
+    <name>InstallmentsPage</name>
+    <message>
+        <source>Page title</source>
+        <translation>Заголовок страницы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Loading state</source>
+        <translation>Состояние загрузки</translation>
+    </message>
+    <message>
+        <source>Installment &amp;plans</source>
+        <translation>&amp;Рассрочки</translation>
+    </message>
+    <message>
+        <source>Installment plans</source>
+        <translation>Рассрочки</translation>
+    </message>
+    <message>
+        <source>Payment &amp;schedule</source>
+        <translation>&amp;График платежей</translation>
+    </message>
+    <message>
+        <source>Payment schedule</source>
+        <translation>График платежей</translation>
+    </message>
+    <message>
+        <source>You have no installment plans.</source>
+        <translation>У вас нет рассрочек.</translation>
     </message>
 </context>
 <context>
@@ -247,6 +1144,345 @@
     <message>
         <source>The invoice was downloaded but could not be recorded in the archive: %1</source>
         <translation>Счет скачан, но его не удалось записать в архив: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDownloadPage</name>
+    <message>
+        <source>Download an invoice by link</source>
+        <translation>Загрузить счет по ссылке</translation>
+    </message>
+    <message>
+        <source>Page title</source>
+        <translation>Заголовок страницы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Ordering is closed</source>
+        <translation>Заказ закрыт</translation>
+    </message>
+    <message>
+        <source>Choose the invoice &amp;period:</source>
+        <translation>Выберите &amp;период счета:</translation>
+    </message>
+    <message>
+        <source>Invoice period label</source>
+        <translation>Подпись периода счета</translation>
+    </message>
+    <message>
+        <source>Invoice period</source>
+        <translation>Период счета</translation>
+    </message>
+    <message>
+        <source>Already in the archive</source>
+        <translation>Уже в архиве</translation>
+    </message>
+    <message>
+        <source>Open the &amp;archived copy</source>
+        <translation>Открыть копию из &amp;архива</translation>
+    </message>
+    <message>
+        <source>Open the archived copy</source>
+        <translation>Открыть копию из архива</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>What will be ordered</source>
+        <translation>Что будет заказано</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Заказать</translation>
+    </message>
+    <message>
+        <source>Order the invoice</source>
+        <translation>Заказать счет</translation>
+    </message>
+    <message>
+        <source>Forming the invoice…</source>
+        <translation>Формирование счета…</translation>
+    </message>
+    <message>
+        <source>Forming progress label</source>
+        <translation>Подпись хода формирования</translation>
+    </message>
+    <message>
+        <source>Forming progress</source>
+        <translation>Ход формирования счета</translation>
+    </message>
+    <message>
+        <source>Downloading the invoice…</source>
+        <translation>Загрузка счета…</translation>
+    </message>
+    <message>
+        <source>Download progress label</source>
+        <translation>Подпись хода загрузки</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Ход загрузки счета</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;period</source>
+        <translation>Выбрать другой &amp;период</translation>
+    </message>
+    <message>
+        <source>Choose another period</source>
+        <translation>Выбрать другой период</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>Cancel the invoice</source>
+        <translation>Отменить заказ счета</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Open the invoice</source>
+        <translation>Открыть счет</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Save the invoice as</source>
+        <translation>Сохранить счет как</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
+    <message>
+        <source>Show the invoice in its folder</source>
+        <translation>Показать счет в папке</translation>
+    </message>
+    <message>
+        <source>Order &amp;another invoice</source>
+        <translation>Заказать &amp;другой счет</translation>
+    </message>
+    <message>
+        <source>Order another invoice</source>
+        <translation>Заказать другой счет</translation>
+    </message>
+    <message>
+        <source>Back to &amp;menu</source>
+        <translation>В &amp;меню</translation>
+    </message>
+    <message>
+        <source>Back to menu</source>
+        <translation>В меню</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>month and year</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The invoice for %1 is already in the archive (downloaded %2). You can open it, or order it again.</source>
+        <translation>Счет за %1 уже есть в архиве (загружен %2). Его можно открыть или заказать заново.</translation>
+    </message>
+    <message>
+        <source>The operator will form the invoice for communication services for %1. As soon as it is formed, it will be downloaded to this computer, checked and kept in the archive. Forming takes some time; you can cancel it or go to other pages meanwhile.</source>
+        <translation>Оператор сформирует счет за услуги связи за %1. Как только счет будет сформирован, он будет загружен на этот компьютер, проверен и сохранен в архиве. Формирование счета занимает определенное время; его можно отменить или тем временем перейти к другим разделам.</translation>
+    </message>
+    <message>
+        <source>The order was cancelled: the operator stopped forming the invoice.</source>
+        <translation>Заказ отменен: оператор прекратил формирование счета.</translation>
+    </message>
+    <message>
+        <source>Sending the order for %1…</source>
+        <translation>Отправка заказа счета за %1…</translation>
+    </message>
+    <message>
+        <source>Forming the invoice for %1…</source>
+        <translation>Формирование счета за %1…</translation>
+    </message>
+    <message>
+        <source>The download starts as soon as the invoice is formed.</source>
+        <translation>Загрузка начнется, как только счет будет сформирован.</translation>
+    </message>
+    <message>
+        <source>Downloading the invoice: %1 of %2</source>
+        <translation>Загрузка счета: %1 из %2</translation>
+    </message>
+    <message>
+        <source>The invoice for %1 (No. %2, %3) is downloaded, checked against the operator's checksum and saved in the archive:
+%4</source>
+        <translation>Счет за %1 (№ %2, %3) загружен, сверен с контрольной суммой оператора и сохранен в архиве:
+%4</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The invoice was saved as %1.</source>
+        <translation>Счет сохранен как %1.</translation>
+    </message>
+    <message>
+        <source>The invoice could not be saved as %1: %2</source>
+        <translation>Не удалось сохранить счет как %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceEmailOrderPage</name>
+    <message>
+        <source>Page title</source>
+        <translation>Заголовок страницы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Choose the invoice &amp;period:</source>
+        <translation>Выберите &amp;период счета:</translation>
+    </message>
+    <message>
+        <source>Invoice period</source>
+        <translation>Период счета</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Адрес доставки</translation>
+    </message>
+    <message>
+        <source>The invoice for the specified period will be sent to your e-mail.</source>
+        <translation>Счет за указанный период будет отправлен на ваш e-mail.</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Подтверждение</translation>
+    </message>
+    <message>
+        <source>What will be ordered</source>
+        <translation>Что будет заказано</translation>
+    </message>
+    <message>
+        <source>Order result</source>
+        <translation>Результат заказа</translation>
+    </message>
+    <message>
+        <source>Waiting for the operator</source>
+        <translation>Ожидание ответа оператора</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отмена</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Back to &amp;menu</source>
+        <translation>В &amp;меню</translation>
+    </message>
+    <message>
+        <source>Back to menu</source>
+        <translation>В меню</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Далее</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <source>&amp;Order</source>
+        <translation>&amp;Заказать</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Заказать</translation>
+    </message>
+    <message>
+        <source>Order &amp;again</source>
+        <translation>Заказать &amp;еще</translation>
+    </message>
+    <message>
+        <source>Order again</source>
+        <translation>Заказать еще</translation>
+    </message>
+    <message>
+        <source>%1 — invoice No. %2, %3</source>
+        <translation>%1 — счет № %2, %3</translation>
+    </message>
+    <message>
+        <source>The operator has no invoices for this account yet.</source>
+        <translation>У оператора пока нет счетов по этому лицевому счету.</translation>
+    </message>
+    <message>
+        <source>No e-mail address for invoices is given. Set one in «%1».</source>
+        <translation>Адрес электронной почты для счетов не указан. Укажите его в разделе «%1».</translation>
+    </message>
+    <message>
+        <source>The copy of the invoice will be sent to: %1</source>
+        <translation>Копия счета будет отправлена на адрес: %1</translation>
+    </message>
+    <message>
+        <source>Period: %1
+Invoice: No. %2, %3
+E-mail: %4</source>
+        <translation>Период: %1
+Счет: № %2, %3
+E-mail: %4</translation>
+    </message>
+    <message>
+        <source>The invoice for %1 has been sent to %2.
+Order number: %3.</source>
+        <translation>Счет за %1 отправлен на адрес %2.
+Номер заказа: %3.</translation>
     </message>
 </context>
 <context>
@@ -482,6 +1718,29 @@
     </message>
 </context>
 <context>
+    <name>OperatorDataLoader</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Loading from the operator</source>
+        <translation>Загрузка данных оператора</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Load the data from the operator again (F5)</source>
+        <translation>Загрузить данные оператора заново (F5)</translation>
+    </message>
+    <message>
+        <source>%1 Press “Refresh” to try again.</source>
+        <translation>%1 Нажмите «Обновить», чтобы повторить попытку.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorUrlPolicy</name>
     <message>
         <source>The operator address "%1" is not a valid web address.</source>
@@ -508,6 +1767,239 @@
     </message>
 </context>
 <context>
+    <name>PaymentTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Способ оплаты</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Банковский перевод</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>Банковская карта</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Валюта</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <source>Page title</source>
+        <translation>Заголовок страницы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Loading state</source>
+        <translation>Состояние загрузки</translation>
+    </message>
+    <message>
+        <source>Balance:</source>
+        <translation>Баланс:</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Начало периода</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;По</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Конец периода</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>Пок&amp;азать</translation>
+    </message>
+    <message>
+        <source>Show payments for the period</source>
+        <translation>Показать платежи за период</translation>
+    </message>
+    <message>
+        <source>&amp;Export to CSV…</source>
+        <translation>&amp;Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Export to CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>Payment history</source>
+        <translation>История платежей</translation>
+    </message>
+    <message>
+        <source>The start of the period is after its end.</source>
+        <translation>Начало периода позже его конца.</translation>
+    </message>
+    <message>
+        <source>A negative balance is a debt to the operator.</source>
+        <translation>Отрицательный баланс — задолженность перед оператором.</translation>
+    </message>
+    <message>
+        <source>No payments in this period.</source>
+        <translation>За этот период платежей нет.</translation>
+    </message>
+    <message>
+        <source>payments_%1_%2.csv</source>
+        <translation>платежи_%1_%2.csv</translation>
+    </message>
+    <message>
+        <source>Export payments</source>
+        <translation>Экспорт платежей</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Не удалось сохранить файл: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) saved to %1.</source>
+        <translation><numerusform>%n платеж сохранен в %1.</numerusform><numerusform>%n платежа сохранено в %1.</numerusform><numerusform>%n платежей сохранено в %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PersonalInfoPage</name>
+    <message>
+        <source>Page title</source>
+        <translation>Заголовок страницы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Loading state</source>
+        <translation>Состояние загрузки</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Наименование</translation>
+    </message>
+    <message>
+        <source>Organisation name</source>
+        <translation>Наименование организации</translation>
+    </message>
+    <message>
+        <source>&amp;Contract</source>
+        <translation>&amp;Договор</translation>
+    </message>
+    <message>
+        <source>Contract number</source>
+        <translation>Номер договора</translation>
+    </message>
+    <message>
+        <source>&amp;Taxpayer number (INN)</source>
+        <translation>&amp;ИНН</translation>
+    </message>
+    <message>
+        <source>Taxpayer number (INN)</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <source>Legal a&amp;ddress</source>
+        <translation>&amp;Юридический адрес</translation>
+    </message>
+    <message>
+        <source>Legal address</source>
+        <translation>Юридический адрес</translation>
+    </message>
+    <message>
+        <source>Contact &amp;e-mail</source>
+        <translation>Контактный &amp;e-mail</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Контактный e-mail</translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone</source>
+        <translation>Контактный &amp;телефон</translation>
+    </message>
+    <message>
+        <source>Contact phone</source>
+        <translation>Контактный телефон</translation>
+    </message>
+    <message>
+        <source>&amp;Invoice e-mail</source>
+        <translation>E-mail для &amp;счетов</translation>
+    </message>
+    <message>
+        <source>Invoice e-mail</source>
+        <translation>E-mail для счетов</translation>
+    </message>
+    <message>
+        <source>Delivery &amp;method</source>
+        <translation>Спосо&amp;б доставки</translation>
+    </message>
+    <message>
+        <source>Delivery method</source>
+        <translation>Способ доставки</translation>
+    </message>
+    <message>
+        <source>Deli&amp;very address</source>
+        <translation>&amp;Адрес доставки</translation>
+    </message>
+    <message>
+        <source>Delivery address</source>
+        <translation>Адрес доставки</translation>
+    </message>
+    <message>
+        <source>C&amp;hange delivery method or address</source>
+        <translation>Из&amp;менить способ/адрес доставки</translation>
+    </message>
+    <message>
+        <source>Change delivery method or address</source>
+        <translation>Изменить способ/адрес доставки</translation>
+    </message>
+    <message>
+        <source>By e-mail</source>
+        <translation>По электронной почте</translation>
+    </message>
+    <message>
+        <source>Collected at the operator's office</source>
+        <translation>Получение в офисе оператора</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>SIP Cabinet</source>
@@ -527,6 +2019,107 @@
     <message>
         <source>There is no password store (keychain) on this system, so the password cannot be remembered. You will be asked for it at each start.</source>
         <translation>В системе нет хранилища паролей (связки ключей), поэтому пароль нельзя запомнить. Он будет запрашиваться при каждом запуске.</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriberChargesModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriberChoicePage</name>
+    <message>
+        <source>Page title</source>
+        <translation>Заголовок страницы</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Loading state</source>
+        <translation>Состояние загрузки</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>Search subscribers</source>
+        <translation>Поиск абонентов</translation>
+    </message>
+    <message>
+        <source>Number or label</source>
+        <translation>Номер или название</translation>
+    </message>
+    <message>
+        <source>SIP subscribers</source>
+        <translation>SIP-абоненты</translation>
+    </message>
+    <message>
+        <source>Chosen subscriber</source>
+        <translation>Выбранный абонент</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Выбрать</translation>
+    </message>
+    <message>
+        <source>Choose the selected subscriber</source>
+        <translation>Выбрать выделенного абонента</translation>
+    </message>
+    <message>
+        <source>No subscriber matches “%1”.</source>
+        <translation>Нет абонентов, подходящих под «%1».</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is now the chosen subscriber.</source>
+        <translation>Выбран абонент %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No subscriber is chosen yet.</source>
+        <translation>Абонент еще не выбран.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 (%2)</source>
+        <translation>Выбран: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriberTableModel</name>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Заблокирован</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Приостановлен</translation>
     </message>
 </context>
 </TS>

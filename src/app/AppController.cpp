@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "accounts/AccountList.h"
 #include "archive/DocumentArchive.h"
+#include "documents/DocumentFetchQueue.h"
 #include "documents/PendingDocumentJobs.h"
 #include "invoicing/InvoicingWindowWatcher.h"
 #include "pages/MenuPageFactory.h"
@@ -36,10 +37,11 @@ AppController::AppController(const Options &options, QObject *parent)
     , m_pendingJobs(std::make_unique<PendingDocumentJobs>())
     , m_archive(std::make_unique<DocumentArchive>(
           QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/archive")))
+    , m_documentFetches(new DocumentFetchQueue(m_api, m_archive.get(), m_pendingJobs.get(), this))
     , m_window(nullptr)
 {
-    const PageContext context{m_api, m_sessionController, m_invoicing, m_subscriber, m_archive.get(),
-                              m_pendingJobs.get()};
+    PageContext context{m_api, m_sessionController, m_invoicing, m_subscriber, m_archive.get(), m_pendingJobs.get()};
+    context.documentFetches = m_documentFetches;
     const MenuPageFactory factory(context);
     m_window = new MainWindow([factory](PageId id, QWidget *parent) { return factory.create(id, parent); });
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
@@ -47,6 +49,15 @@ AppController::AppController(const Options &options, QObject *parent)
     m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
     m_accountLabel->setAccessibleName(tr("Account"));
     m_window->statusBar()->addPermanentWidget(m_accountLabel);
+    m_subscriberLabel = new QLabel(m_window);
+    m_subscriberLabel->setObjectName(QStringLiteral("subscriberLabel"));
+    m_subscriberLabel->setAccessibleName(tr("Chosen SIP subscriber"));
+    m_window->statusBar()->addPermanentWidget(m_subscriberLabel);
+    connect(m_subscriber, &SubscriberSelection::changed, m_subscriberLabel,
+            [this](const SubscriberSelection::Choice &choice) {
+        m_subscriberLabel->setText(choice.isEmpty() ? QString()
+                                                    : tr("SIP subscriber: %1 %2").arg(choice.number, choice.label));
+    });
     wireLogin();
 }
 
@@ -117,6 +128,9 @@ void AppController::wireLogin()
         login->clearPassword();
         m_subscriber->setAccount(account.id());
         m_invoicing->refresh();
+        // Invoice generations still running when the app last closed continue now, page open or not.
+        const AccountInfo &info = m_sessionController->accountInfo();
+        m_documentFetches->resumePending({account.id(), info.organisation.name, info.organisation.contractNumber});
         m_window->showMenu();
         m_accountLabel->setText(tr("%1 — %2").arg(account.displayName(), account.apiUrl.host()));
     });
@@ -127,6 +141,8 @@ void AppController::wireLogin()
     connect(m_window, &MainWindow::logOutRequested, m_sessionController, &SessionController::logOut);
     connect(m_sessionController, &SessionController::loggedOut, this, [this] {
         m_invoicing->stop();
+        m_documentFetches->abandonAll();
+        m_subscriberLabel->clear();
         m_window->statusBar()->clearMessage();
         m_accountLabel->clear();
         showLoginForm(QString());

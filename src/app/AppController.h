@@ -8,6 +8,7 @@
 
 class AccountList;
 class DocumentArchive;
+class DocumentFetchQueue;
 class InvoicingWindowWatcher;
 class PendingDocumentJobs;
 class SubscriberSelection;
@@ -67,6 +68,8 @@ private:
     SubscriberSelection *m_subscriber;
     std::unique_ptr<PendingDocumentJobs> m_pendingJobs;
     std::unique_ptr<DocumentArchive> m_archive;
+    DocumentFetchQueue *m_documentFetches;
     MainWindow *m_window;
     QLabel *m_accountLabel;
+    QLabel *m_subscriberLabel;
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 class DocumentArchive;
+class DocumentFetchQueue;
 class InvoicingWindowWatcher;
 class OperatorApi;
 class PendingDocumentJobs;
@@ -16,4 +17,6 @@ struct PageContext
     SubscriberSelection *subscriber = nullptr;   // the SIP subscriber chosen in «Выбор SIP-абонента»
     DocumentArchive *archive = nullptr;          // check isOpen(): it may have failed to open
     PendingDocumentJobs *pendingJobs = nullptr;
+    // The invoice-document fetches, kept across pages; resumePending() at log-in, abandonAll() at log-out.
+    DocumentFetchQueue *documentFetches = nullptr;
 };

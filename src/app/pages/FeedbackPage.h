@@ -1,0 +1,45 @@
+#pragma once
+
+#include "OperatorDataPage.h"
+#include "api/OperatorApi.h"
+
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class ApiCall;
+class FeedbackTableModel;
+
+namespace Ui {
+class FeedbackPage;
+}
+
+// «Обратная связь»: a message to the operator (topic, text, an optional attachment) and the messages sent
+// so far with their status. What the user typed stays until the operator has accepted it.
+class FeedbackPage : public OperatorDataPage
+{
+    Q_OBJECT
+
+public:
+    // The contract's limit for one attachment (docs/operator-api.yaml, POST /feedback): 2 MiB decoded.
+    static constexpr qint64 MaxAttachmentBytes = 2 * 1024 * 1024;
+
+    explicit FeedbackPage(const PageContext &context, QWidget *parent = nullptr);
+    ~FeedbackPage() override;
+
+private:
+    void startLoading();
+    void chooseAttachment();
+    void attach(const QString &path);
+    void removeAttachment();
+    void send();
+    void onSent(const ApiResult<FeedbackMessage> &result);
+    void showSending(bool sending);
+    void updateSendButton();
+
+    std::unique_ptr<Ui::FeedbackPage> m_ui;
+    FeedbackTableModel *m_messages;
+    std::optional<FeedbackAttachment> m_attachment;
+    QPointer<ApiCall> m_sending;
+};

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "api/OperatorApi.h"
+#include "navigation/PageId.h"
+#include "pages/PageContext.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+class ApiCall;
+class InlineMessage;
+class OrderingClosedBanner;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+class QWidget;
+
+// Drives what every e-mail order of «Счета» shares: choose → «Далее» → confirm → «Заказать» → result, «Назад»,
+// «В меню» and «Заказать еще»; the busy bar with its cancel button; the ordering-closed banner that locks the
+// order buttons; and the messages next to the actions. A page only describes its choice, its confirmation
+// and its call.
+class OrderSteps : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The page's own widgets, from its form.
+    struct Widgets
+    {
+        QLabel *titleLabel = nullptr;
+        QLabel *descriptionLabel = nullptr;
+        OrderingClosedBanner *banner = nullptr;
+        QStackedWidget *stack = nullptr;
+        QWidget *choiceStep = nullptr;
+        QWidget *confirmStep = nullptr;
+        QWidget *resultStep = nullptr;
+        InlineMessage *choiceMessage = nullptr;
+        InlineMessage *confirmMessage = nullptr;
+        QLabel *confirmationLabel = nullptr;
+        QLabel *resultLabel = nullptr;
+        QProgressBar *busyBar = nullptr;
+        QPushButton *cancelButton = nullptr;
+        QPushButton *menuButton = nullptr;
+        QPushButton *backButton = nullptr;
+        QPushButton *nextButton = nullptr;
+        QPushButton *orderButton = nullptr;
+        QPushButton *againButton = nullptr;
+    };
+
+    struct Order
+    {
+        std::function<QString()> confirmation;                           // what will happen, and where to
+        std::function<ApiCall *(QObject *, ApiCallback<OrderReceipt>)> place; // starts the operator call
+        std::function<QString(const OrderReceipt &)> receipt;             // what was ordered, and where it went
+    };
+
+    OrderSteps(PageId id, const PageContext &context, const Widgets &widgets, QWidget *page);
+
+    void setOrder(const Order &order) { m_order = order; }
+    // Whether the choice is complete enough for «Далее».
+    void setChoiceReady(bool ready);
+    // Shows the busy bar until the call ends; «Отмена» cancels it.
+    void track(ApiCall *call);
+    // A failed load of operator data, next to the choice; cancelled loads only say so.
+    void showChoiceError(const ApiError &error);
+    void clearChoiceMessage();
+    // Back to the choice step, keeping the choices, unless a call is running.
+    void restart();
+
+    bool isBusy() const;
+    bool isOrderingOpen() const;
+    bool isOnChoice() const;
+
+signals:
+    void menuRequested();
+    void ordered(const OrderReceipt &receipt);
+
+private:
+    void connectButtons();
+    void showStep(QWidget *step);
+    void onNextClicked();
+    void onOrderClicked();
+    void onOrderFinished(const ApiResult<OrderReceipt> &result);
+    void onPrimaryKey();
+    void cancelCalls();
+    void updateActions();
+
+    const PageContext m_context;
+    const Widgets m_widgets;
+    Order m_order;
+    bool m_choiceReady = false;
+    QList<QPointer<ApiCall>> m_calls;
+    QPointer<ApiCall> m_orderCall;
+};

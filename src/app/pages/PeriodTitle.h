@@ -1,0 +1,14 @@
+#pragma once
+
+#include "BillingPeriod.h"
+
+#include <QString>
+
+// A billing period as people name it, "Октябрь 2026": the month's standalone name in the user's language.
+class PeriodTitle
+{
+public:
+    static QString of(const BillingPeriod &period);
+    // Inside a sentence, "за октябрь 2026": Russian writes the month in lower case there.
+    static QString inText(const BillingPeriod &period);
+};
