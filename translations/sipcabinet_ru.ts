@@ -130,6 +130,408 @@
         <source>SIP subscriber: %1 %2</source>
         <translation>SIP-абонент: %1 %2</translation>
     </message>
+    <message>
+        <source>Document archive</source>
+        <translation>Архив документов</translation>
+    </message>
+    <message>
+        <source>The document archive's database was damaged and has been rebuilt: %1 document(s) recovered from it and %2 from their files. The damaged file was kept as %3.</source>
+        <translation>База данных архива документов была повреждена и восстановлена: документов из нее — %1, по их файлам — %2. Поврежденный файл сохранен как %3.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) of the archive are missing or altered; they are marked when opened.</source>
+        <translation>
+            <numerusform>%n документ архива отсутствует или изменен; это будет указано при открытии.</numerusform>
+            <numerusform>%n документа архива отсутствуют или изменены; это будет указано при открытии.</numerusform>
+            <numerusform>%n документов архива отсутствуют или изменены; это будет указано при открытии.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connection state</source>
+        <translation>Состояние соединения</translation>
+    </message>
+    <message>
+        <source>&amp;Retry login</source>
+        <translation>&amp;Повторить вход</translation>
+    </message>
+    <message>
+        <source>Retry login</source>
+        <translation>Повторить вход</translation>
+    </message>
+    <message>
+        <source>Offline: %1 Only the document archive works until the operator can be reached.</source>
+        <translation>Нет связи: %1 Пока оператор недоступен, работает только архив документов.</translation>
+    </message>
+    <message>
+        <source>New invoice in the archive</source>
+        <translation>Новый счет в архиве</translation>
+    </message>
+    <message>
+        <source>The invoice %1 for %2 was obtained automatically and is in the document archive.</source>
+        <translation>Счет %1 за %2 получен автоматически и сохранен в архиве документов.</translation>
+    </message>
+    <message>
+        <source>The new invoice was not obtained</source>
+        <translation>Новый счет не получен</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivePage</name>
+    <message>
+        <source>Page title</source>
+        <translation>Заголовок страницы</translation>
+    </message>
+    <message>
+        <source>Document archive</source>
+        <translation>Архив документов</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>Every document the app has obtained, of all your accounts, kept on this computer: it opens without a network, and each file is checked against its checksum when it is opened.</source>
+        <translation>Все документы, полученные приложением, по всем вашим лицевым счетам хранятся на этом компьютере: архив открывается без сети, а каждый файл при открытии сверяется с контрольной суммой.</translation>
+    </message>
+    <message>
+        <source>Archive message</source>
+        <translation>Сообщение архива</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Find by number, period or amount</source>
+        <translation>Поиск по номеру, периоду или сумме</translation>
+    </message>
+    <message>
+        <source>Number, period or amount</source>
+        <translation>Номер, период или сумма</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount:</source>
+        <translation>&amp;Лицевой счет:</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учетная запись</translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+        <source>Kind of document</source>
+        <translation>Вид документа</translation>
+    </message>
+    <message>
+        <source>Filter by period</source>
+        <translation>Отбор по периоду</translation>
+    </message>
+    <message>
+        <source>&amp;Period from</source>
+        <translation>&amp;Период с</translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation>Период с</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>п&amp;о</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Период по</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>Document facts</source>
+        <translation>Сведения о документе</translation>
+    </message>
+    <message>
+        <source>Choose a document to see it here.</source>
+        <translation>Выберите документ, чтобы увидеть его здесь.</translation>
+    </message>
+    <message>
+        <source>Open in the system viewer</source>
+        <translation>Открыть в программе просмотра</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>Save a copy as</source>
+        <translation>Сохранить копию как</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Показать в папке</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Показать в &amp;папке</translation>
+    </message>
+    <message>
+        <source>No documents</source>
+        <translation>Нет документов</translation>
+    </message>
+    <message>
+        <source>No documents match the filter.</source>
+        <translation>Нет документов, подходящих под отбор.</translation>
+    </message>
+    <message>
+        <source>Month-end pack</source>
+        <translation>Комплект документов за месяц</translation>
+    </message>
+    <message>
+        <source>File &amp;names:</source>
+        <translation>&amp;Имена файлов:</translation>
+    </message>
+    <message>
+        <source>File name template</source>
+        <translation>Шаблон имен файлов</translation>
+    </message>
+    <message>
+        <source>Placeholders: {contract} {period} {kind} {number} {account} {organisation} {amount} {subscriber} {obtained}</source>
+        <translation>Подстановки: {contract} — договор, {period} — период, {kind} — вид, {number} — номер, {account} — лицевой счет, {organisation} — организация, {amount} — сумма, {subscriber} — SIP-абонент, {obtained} — дата получения</translation>
+    </message>
+    <message>
+        <source>Pac&amp;k as:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>Pack format</source>
+        <translation>Формат выгрузки</translation>
+    </message>
+    <message>
+        <source>Export the selected documents</source>
+        <translation>Выгрузить выбранные документы</translation>
+    </message>
+    <message>
+        <source>E&amp;xport selected…</source>
+        <translation>Выгрузить &amp;выбранные…</translation>
+    </message>
+    <message>
+        <source>Export every document of the period</source>
+        <translation>Выгрузить все документы за период</translation>
+    </message>
+    <message>
+        <source>Every document of the period chosen above (and of the chosen account), not only the rows shown</source>
+        <translation>Все документы за период, выбранный выше (и по выбранному лицевому счету), а не только показанные строки</translation>
+    </message>
+    <message>
+        <source>Export the p&amp;eriod…</source>
+        <translation>Выгрузить за п&amp;ериод…</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Ход выгрузки</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Отменить выгрузку</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>О&amp;тмена</translation>
+    </message>
+    <message>
+        <source>Export message</source>
+        <translation>Сообщение о выгрузке</translation>
+    </message>
+    <message>
+        <source>Obtain new invoices automatically</source>
+        <translation>Получать новые счета автоматически</translation>
+    </message>
+    <message>
+        <source>Obtain every new regular invoice &amp;automatically once the operator has formed it (after the 3rd)</source>
+        <translation>Получать каждый новый регулярный счет &amp;автоматически, как только оператор его сформирует (после 3-го числа)</translation>
+    </message>
+    <message>
+        <source>Preview of the document</source>
+        <translation>Просмотр документа</translation>
+    </message>
+    <message>
+        <source>Save the document as</source>
+        <translation>Сохранить документ как</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the pack as</source>
+        <translation>Сохранить комплект как</translation>
+    </message>
+    <message>
+        <source>ZIP files (*.zip)</source>
+        <translation>Архивы ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Name the folder to create</source>
+        <translation>Имя создаваемой папки</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Все документы</translation>
+    </message>
+    <message>
+        <source>a ZIP file</source>
+        <translation>ZIP-архив</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>папку</translation>
+    </message>
+    <message>
+        <source>Unknown in the file names: %1</source>
+        <translation>Неизвестные подстановки в именах файлов: %1</translation>
+    </message>
+    <message>
+        <source>The document archive could not be opened, so there is nothing to show.</source>
+        <translation>Архив документов не удалось открыть, поэтому показать нечего.</translation>
+    </message>
+    <message>
+        <source>All accounts</source>
+        <translation>Все лицевые счета</translation>
+    </message>
+    <message>
+        <source>(recovered, account unknown)</source>
+        <translation>(восстановлено, лицевой счет неизвестен)</translation>
+    </message>
+    <message>
+        <source>Period: %1</source>
+        <translation>Период: %1</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Сумма: %1</translation>
+    </message>
+    <message>
+        <source>Contract: %1, %2</source>
+        <translation>Договор: %1, %2</translation>
+    </message>
+    <message>
+        <source>Obtained: %1</source>
+        <translation>Получен: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: %1</source>
+        <translation>SHA-256: %1</translation>
+    </message>
+    <message>
+        <source>The file of this document is missing from the archive folder.</source>
+        <translation>Файла этого документа нет в папке архива.</translation>
+    </message>
+    <message>
+        <source>This document's file has been altered or damaged: its content no longer matches the SHA-256 recorded when it was obtained. It is not shown or opened.</source>
+        <translation>Файл этого документа изменен или поврежден: его содержимое не совпадает с контрольной суммой SHA-256, записанной при получении. Документ не показан и не открыт.</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found on this computer. Use «Save as…».</source>
+        <translation>На этом компьютере не найдена программа для открытия PDF. Воспользуйтесь кнопкой «Сохранить как…».</translation>
+    </message>
+    <message>
+        <source>The document was not saved: %1</source>
+        <translation>Документ не сохранен: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Documents %1</source>
+        <translation>Документы %1</translation>
+    </message>
+    <message>
+        <source>There are no documents for %1 – %2.</source>
+        <translation>Нет документов за %1 – %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n document(s)…</source>
+        <translation>
+            <numerusform>Выгрузка %n документа…</numerusform>
+            <numerusform>Выгрузка %n документов…</numerusform>
+            <numerusform>Выгрузка %n документов…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) exported to %1, with index.csv.</source>
+        <translation>
+            <numerusform>%n документ выгружен в %1, с описью index.csv.</numerusform>
+            <numerusform>%n документа выгружено в %1, с описью index.csv.</numerusform>
+            <numerusform>%n документов выгружено в %1, с описью index.csv.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The export was cancelled; nothing was written.</source>
+        <translation>Выгрузка отменена, ничего не записано.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: the content of %1 no longer matches its SHA-256.</source>
+        <translation>Ничего не выгружено: содержимое %1 не совпадает с его контрольной суммой SHA-256.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTableModel</name>
+    <message>
+        <source>Invoice</source>
+        <translation>Счет</translation>
+    </message>
+    <message>
+        <source>Call details</source>
+        <translation>Детализация</translation>
+    </message>
+    <message>
+        <source>Charges</source>
+        <translation>Начисления</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Учетная запись</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
 </context>
 <context>
     <name>CallCentrePage</name>
@@ -578,7 +980,11 @@ Order number: %4.</source>
     </message>
     <message numerus="yes">
         <source>Total for %n subscriber(s): %1</source>
-        <translation><numerusform>Итого по %n абоненту: %1</numerusform><numerusform>Итого по %n абонентам: %1</numerusform><numerusform>Итого по %n абонентам: %1</numerusform></translation>
+        <translation>
+            <numerusform>Итого по %n абоненту: %1</numerusform>
+            <numerusform>Итого по %n абонентам: %1</numerusform>
+            <numerusform>Итого по %n абонентам: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>The operator has no contact e-mail address for your organisation.</source>
@@ -590,11 +996,19 @@ Order number: %4.</source>
     </message>
     <message numerus="yes">
         <source>all %n subscriber(s), %1</source>
-        <translation><numerusform>все абоненты (%n), %1</numerusform><numerusform>все абоненты (%n), %1</numerusform><numerusform>все абоненты (%n), %1</numerusform></translation>
+        <translation>
+            <numerusform>все абоненты (%n), %1</numerusform>
+            <numerusform>все абоненты (%n), %1</numerusform>
+            <numerusform>все абоненты (%n), %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n subscriber(s): %1; %2</source>
-        <translation><numerusform>%n абонент: %1; %2</numerusform><numerusform>%n абонента: %1; %2</numerusform><numerusform>%n абонентов: %1; %2</numerusform></translation>
+        <translation>
+            <numerusform>%n абонент: %1; %2</numerusform>
+            <numerusform>%n абонента: %1; %2</numerusform>
+            <numerusform>%n абонентов: %1; %2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Period: %1
@@ -1716,6 +2130,45 @@ Order number: %3.</source>
         <source>Finish working with the personal account.</source>
         <translation>Завершить работу с личным кабинетом.</translation>
     </message>
+    <message>
+        <source>Document archive</source>
+        <translation>Архив документов</translation>
+    </message>
+    <message>
+        <source>Every invoice and document the app has obtained, of all your accounts, kept on this computer: search by number, period or amount, preview, open or save a copy, and export the month's documents to a folder or a ZIP file for the accountant. Works without a network.</source>
+        <translation>Все счета и документы, полученные приложением, по всем вашим лицевым счетам хранятся на этом компьютере: поиск по номеру, периоду или сумме, просмотр, открытие или сохранение копии и выгрузка документов за месяц в папку или ZIP-архив для бухгалтерии. Работает без сети.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthEndPack</name>
+    <message>
+        <source>There are no documents to export.</source>
+        <translation>Нет документов для выгрузки.</translation>
+    </message>
+    <message>
+        <source>The ZIP file could not be created (error %1).</source>
+        <translation>Не удалось создать ZIP-архив (ошибка %1).</translation>
+    </message>
+    <message>
+        <source>The ZIP file could not be written: %1</source>
+        <translation>Не удалось записать ZIP-архив: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 already exists; choose another name.</source>
+        <translation>Папка %1 уже существует, выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be created.</source>
+        <translation>Не удалось создать папку %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be written.</source>
+        <translation>Не удалось записать папку %1.</translation>
+    </message>
 </context>
 <context>
     <name>OperatorDataLoader</name>
@@ -1889,7 +2342,11 @@ Order number: %3.</source>
     </message>
     <message numerus="yes">
         <source>%n payment(s) saved to %1.</source>
-        <translation><numerusform>%n платеж сохранен в %1.</numerusform><numerusform>%n платежа сохранено в %1.</numerusform><numerusform>%n платежей сохранено в %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n платеж сохранен в %1.</numerusform>
+            <numerusform>%n платежа сохранено в %1.</numerusform>
+            <numerusform>%n платежей сохранено в %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2461,14 @@ Order number: %3.</source>
     <message>
         <source>SIP Cabinet</source>
         <translation>SIP Cabinet</translation>
+    </message>
+    <message>
+        <source>SIP Cabinet is already running; its window was brought to the front.</source>
+        <translation>SIP Cabinet уже запущен; его окно выведено на передний план.</translation>
+    </message>
+    <message>
+        <source>SIP Cabinet is already running for this user. Switch to its window.</source>
+        <translation>SIP Cabinet уже запущен этим пользователем. Перейдите в его окно.</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,14 @@
 #include <QUrl>
 
 class AccountList;
+class AutomaticInvoiceFetch;
+class QPushButton;
+class QSystemTrayIcon;
 class DocumentArchive;
 class DocumentFetchQueue;
 class InvoicingWindowWatcher;
 class PendingDocumentJobs;
+class QTimer;
 class SubscriberSelection;
 class AccountSecrets;
 class CredentialStore;
@@ -49,11 +53,24 @@ public:
     InvoicingWindowWatcher *invoicingWatcher() const { return m_invoicing; }
     DocumentArchive *archive() const { return m_archive.get(); }
     QUrl operatorUrl() const;
+    // Where the archive lives (AppDataLocation/archive); main() locks it before the controller exists.
+    static QString archiveDirectory();
+    // A second start asked for this window (ArchiveLock::raiseRequested).
+    void raiseWindow();
+    bool isOffline() const { return m_offline; }
+
+    static constexpr int OfflineRetrySeconds = 60;
 
 private:
     void wireLogin();
     void openArchive();
     void showLoginForm(const QString &message);
+    void reportArchiveState();
+    void wireOffline();
+    void goOffline(const QString &message);
+    void leaveOffline();
+    void wireAutomaticFetch();
+    void notify(const QString &title, const QString &message);
 
     Options m_options;
     DemoOperator *m_demo = nullptr;
@@ -72,4 +89,10 @@ private:
     MainWindow *m_window;
     QLabel *m_accountLabel;
     QLabel *m_subscriberLabel;
+    AutomaticInvoiceFetch *m_automaticFetch;
+    QLabel *m_offlineLabel = nullptr;
+    QPushButton *m_retryButton = nullptr;
+    QTimer *m_offlineRetry = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    bool m_offline = false;
 };

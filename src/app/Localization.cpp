@@ -10,6 +10,9 @@ QString Localization::install(QCoreApplication &application, const QString &lang
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     if (locale.language() != QLocale::Russian) {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        auto *plurals = new QTranslator(&application);
+        if (plurals->load(QStringLiteral(":/i18n/sipcabinet_en.qm")))
+            QCoreApplication::installTranslator(plurals);
         return QStringLiteral("en");
     }
     QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));

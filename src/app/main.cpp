@@ -1,7 +1,9 @@
 #include "AppController.h"
 #include "CommandLineOptions.h"
 #include "DisplayCheck.h"
+#include "FirstPaintProbe.h"
 #include "Localization.h"
+#include "archive/ArchiveLock.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -43,6 +45,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication application(argc, argv);
+    FirstPaintProbe::installIfRequested(application);
     application.setWindowIcon(QIcon(QStringLiteral(":/icons/sipcabinet.svg")));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.sipcabinet.SipCabinet"));
     Localization::install(application, CommandLineOptions::languageFrom(arguments));
@@ -53,7 +56,24 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    // One running app owns the archive: a second start brings the first window forward instead.
+    ArchiveLock archiveLock(AppController::archiveDirectory());
+    switch (archiveLock.claim()) {
+    case ArchiveLock::Claim::Owned:
+        break;
+    case ArchiveLock::Claim::RaisedOwner:
+        std::fputs(qPrintable(QObject::tr("SIP Cabinet is already running; its window was brought to the front.")
+                              + QLatin1Char('\n')),
+                   stderr);
+        return 0;
+    case ArchiveLock::Claim::OwnerSilent:
+        QMessageBox::information(nullptr, QObject::tr("SIP Cabinet"),
+                                 QObject::tr("SIP Cabinet is already running for this user. Switch to its window."));
+        return 0;
+    }
+
     AppController controller({options.apiUrl, options.demo});
+    QObject::connect(&archiveLock, &ArchiveLock::raiseRequested, &controller, &AppController::raiseWindow);
     QString error;
     if (!controller.start(&error)) {
         std::fputs(qPrintable(error + QLatin1Char('\n')), stderr);

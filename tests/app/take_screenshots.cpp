@@ -1,41 +1,65 @@
-// Walks every page of the main window and saves a picture of each: docs/screenshots/ is made with it.
+// Renders the whole window in demo mode, logged in, on every page of the menu: docs/screenshots/window-*.png.
+// Usage: take_screenshots --out docs/screenshots [--lang ru]
+#include "AppController.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "navigation/MenuCatalog.h"
+#include "pages/LoginPage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QSettings>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
 int main(int argc, char *argv[])
 {
+    QTemporaryDir home;
+    // The app's settings, archive and demo operator go to a scratch folder, not the user's.
+    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
+        qputenv(name, home.filePath(QString::fromLatin1(name)).toLocal8Bit());
     QApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("SIP Cabinet"));
+    QCoreApplication::setApplicationName(QStringLiteral("SIP Cabinet"));
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PNG files."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("Interface language."), QStringLiteral("lang"),
                       QStringLiteral("ru")});
     parser.process(application);
-
-    QTemporaryDir settingsDir;
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     Localization::install(application, parser.value(QStringLiteral("lang")));
-
     const QDir out(parser.value(QStringLiteral("out")));
     QDir().mkpath(out.path());
-    MainWindow window;
-    window.resize(1100, 720);
-    window.show();
-    if (!QTest::qWaitForWindowExposed(&window))
+
+    AppController::Options options;
+    options.demo = true;
+    options.keychainService = QStringLiteral("SIP Cabinet screenshots");
+    AppController app(options);
+    QString error;
+    if (!app.start(&error))
         return 1;
+    MainWindow *window = app.window();
+    window->resize(1180, 760);
+    if (!QTest::qWaitForWindowExposed(window))
+        return 1;
+    LoginPage *login = window->loginPage();
+    QTest::qWait(300);
+    window->grab().save(out.filePath(QStringLiteral("window-login.png")));
+
+    auto *combo = login->findChild<QComboBox *>(QStringLiteral("accountCombo"));
+    combo->setCurrentIndex(combo->count() - 1);
+    login->findChild<QLineEdit *>(QStringLiteral("loginEdit"))->setText(QStringLiteral("demo"));
+    login->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(QStringLiteral("demo-password"));
+    QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("logInButton")), Qt::LeftButton);
+    if (!QTest::qWaitFor([window] { return !window->isShowingLogin(); }, 20000))
+        return 1;
+
     for (const MenuEntry &entry : MenuCatalog::entries()) {
-        window.showPage(entry.id);
-        QTest::qWait(50);
-        const QString file = out.filePath(entry.key + QStringLiteral(".png"));
-        if (!window.grab().save(file))
+        window->showPage(entry.id);
+        QTest::qWait(900); // let the page's operator data arrive
+        if (!window->grab().save(out.filePath(QStringLiteral("window-%1.png").arg(entry.key))))
             return 1;
     }
     return 0;

@@ -206,6 +206,7 @@ void TestMainWindow::menuSpeaksRussian()
         QStringLiteral("Выбор SIP-абонента"),
         QStringLiteral("Обратная связь"),
         QStringLiteral("Мобильный колл-центр"),
+        QStringLiteral("Архив документов"),
         QStringLiteral("Выход"),
     };
     QCOMPARE(titles, expected);

@@ -67,6 +67,11 @@ QList<MenuEntry> MenuCatalog::entries()
         makeEntry(PageId::CallCentre, std::nullopt, "call-centre", tr("Mobile call centre"),
                   tr("The operator's phone numbers and working hours, and a request for a call back."),
                   "call-centre"),
+        makeEntry(PageId::Archive, std::nullopt, "archive", tr("Document archive"),
+                  tr("Every invoice and document the app has obtained, of all your accounts, kept on this "
+                     "computer: search by number, period or amount, preview, open or save a copy, and export the "
+                     "month's documents to a folder or a ZIP file for the accountant. Works without a network."),
+                  "archive"),
         makeEntry(PageId::Exit, std::nullopt, "exit", tr("Exit"),
                   tr("Finish working with the personal account."), "exit"),
     };

@@ -14,5 +14,6 @@ enum class PageId {
     SubscriberChoice,
     Feedback,
     CallCentre,
+    Archive, // not the operator's: the app's own archive of the documents it obtained
     Exit,
 };

@@ -91,6 +91,8 @@ void LoginPage::setBusy(bool busy)
         control->setEnabled(!busy);
     if (busy)
         showMessage(tr("Logging in…"), false);
+    else if (m_ui->messageLabel->text() == tr("Logging in…"))
+        showMessage(QString(), false);
 }
 
 void LoginPage::showError(const QString &message)

@@ -1,5 +1,6 @@
 #include "MenuPageFactory.h"
 
+#include "ArchivePage.h"
 #include "CallCentrePage.h"
 #include "CallDetailsPage.h"
 #include "CurrentChargesPage.h"
@@ -43,6 +44,8 @@ MenuPage *MenuPageFactory::create(PageId id, QWidget *parent) const
         return new FeedbackPage(m_context, parent);
     case PageId::CallCentre:
         return new CallCentrePage(m_context, parent);
+    case PageId::Archive:
+        return new ArchivePage(m_context, parent);
     default:
         return nullptr;
     }

@@ -6,6 +6,8 @@
 #include "credentials/AccountSecrets.h"
 #include "session/OperatorSession.h"
 
+#include <utility>
+
 SessionController::SessionController(OperatorApi *api, OperatorSession *session, AccountSecrets *secrets,
                                      AccountList *accounts, QObject *parent)
     : QObject(parent)
@@ -36,6 +38,7 @@ void SessionController::start()
     if (!last)
         return emit loginRequired(QString());
     useAccount(*last);
+    m_resuming = true;
     emit loginStarted();
     m_secrets->loadTokens(*last, this, [this, account = *last](std::optional<SessionTokens> tokens) {
         if (!tokens)
@@ -56,6 +59,7 @@ void SessionController::resumeWithPassword(const OperatorAccount &account)
         if (result.isOk() && !password.isEmpty())
             return logIn(account, password, true);
         m_account.reset();
+        m_resuming = false;
         if (result.status == CredentialStore::Result::Status::Unavailable)
             return emit loginRequired(tr("There is no password store (keychain) on this system, so the password "
                                          "cannot be remembered: please enter it."));
@@ -65,14 +69,25 @@ void SessionController::resumeWithPassword(const OperatorAccount &account)
 
 void SessionController::logIn(const OperatorAccount &account, const QString &password, bool remember)
 {
+    if (!m_resuming)
+        m_offline = false;
     useAccount(account);
     m_remember = remember;
     emit loginStarted();
     m_session->logIn(account.login, password, this, [this, password](const ApiResult<SessionTokens> &result) {
         if (!result.isOk()) {
             m_account.reset();
+            const ApiError::Kind kind = result.error().kind;
+            const bool unreachable = kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout;
+            if (std::exchange(m_resuming, false) && unreachable) {
+                m_offline = true;
+                return emit offline(result.error().userMessage());
+            }
+            m_offline = false;
             return emit loginFailed(result.error().userMessage());
         }
+        m_resuming = false;
+        m_offline = false;
         rememberSecrets(password);
         onSessionStarted();
     });

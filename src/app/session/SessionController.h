@@ -24,6 +24,9 @@ public:
 
     // Tries to continue where the user left off; ends in loggedIn() or loginRequired().
     void start();
+    // After offline(): tries the remembered account again (a timer or «Повторить вход»).
+    void retry() { start(); }
+    bool isOffline() const { return m_offline; }
     void logIn(const OperatorAccount &account, const QString &password, bool remember);
     void logOut(bool forgetPassword);
 
@@ -37,6 +40,9 @@ signals:
     void loggedIn(const OperatorAccount &account);
     void loggedOut();
     void notice(const QString &message);
+    // The remembered account could not be resumed because the operator is unreachable (network, timeout):
+    // the app goes on offline, with what needs no operator (the document archive).
+    void offline(const QString &message);
 
 private:
     void useAccount(const OperatorAccount &account);
@@ -52,4 +58,6 @@ private:
     std::optional<OperatorAccount> m_account;
     AccountInfo m_info;
     bool m_remember = false;
+    bool m_resuming = false; // the session is being resumed at start, not typed into the login form
+    bool m_offline = false;
 };

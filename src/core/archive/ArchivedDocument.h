@@ -24,4 +24,27 @@ struct ArchivedDocument
     qint64 size = 0;
     QByteArray sha256; // lower-case hex
     QString fileName;  // inside the archive's documents folder
+    QString subscriberNumber; // for the kinds that are per SIP subscriber; empty for invoices
+
+    // The kind as the database and file names spell it: invoice, call_details, charges.
+    static QString keyOf(Kind kind)
+    {
+        switch (kind) {
+        case Kind::Invoice:
+            return QStringLiteral("invoice");
+        case Kind::CallDetails:
+            return QStringLiteral("call_details");
+        case Kind::Charges:
+            return QStringLiteral("charges");
+        }
+        return QStringLiteral("invoice");
+    }
+    static Kind kindFromKey(const QString &key)
+    {
+        if (key == QLatin1String("call_details"))
+            return Kind::CallDetails;
+        if (key == QLatin1String("charges"))
+            return Kind::Charges;
+        return Kind::Invoice;
+    }
 };

@@ -1,58 +1,55 @@
 #include "DocumentArchive.h"
 
+#include "ArchiveRecovery.h"
+#include "ArchiveRow.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QSaveFile>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
 
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <filesystem>
+
 namespace {
-QString kindToText(ArchivedDocument::Kind kind)
+
+const QLatin1String StagingSuffix(".storing");
+const QLatin1String DownloadSuffix(".part"); // DocumentDownload's resumable partial files: not ours to remove
+
+bool flushToDisk(QFile &file)
 {
-    switch (kind) {
-    case ArchivedDocument::Kind::Invoice:
-        return QStringLiteral("invoice");
-    case ArchivedDocument::Kind::CallDetails:
-        return QStringLiteral("call_details");
-    case ArchivedDocument::Kind::Charges:
-        return QStringLiteral("charges");
+    return file.flush() && ::fsync(file.handle()) == 0;
+}
+
+// A rename is durable only once the directory that holds it is on disk too.
+void syncDirectory(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
     }
-    return QStringLiteral("invoice");
 }
 
-ArchivedDocument::Kind kindFromText(const QString &text)
+QByteArray sha256Of(const QString &path)
 {
-    if (text == QLatin1String("call_details"))
-        return ArchivedDocument::Kind::CallDetails;
-    if (text == QLatin1String("charges"))
-        return ArchivedDocument::Kind::Charges;
-    return ArchivedDocument::Kind::Invoice;
+    QFile file(path);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+        return {};
+    return hash.result().toHex();
 }
 
-const char *SelectColumns = "SELECT id, account_id, organisation, contract, period, number, amount_minor, currency, "
-                            "kind, obtained_at, size, sha256, file_name FROM documents";
-
-ArchivedDocument documentFrom(const QSqlQuery &query)
-{
-    ArchivedDocument d;
-    d.id = query.value(0).toLongLong();
-    d.accountId = query.value(1).toString();
-    d.organisation = query.value(2).toString();
-    d.contract = query.value(3).toString();
-    d.period = BillingPeriod::fromString(query.value(4).toString()).value_or(BillingPeriod());
-    d.number = query.value(5).toString();
-    d.amount = Money(query.value(6).toLongLong(), query.value(7).toString());
-    d.kind = kindFromText(query.value(8).toString());
-    d.obtainedAt = QDateTime::fromString(query.value(9).toString(), Qt::ISODateWithMs);
-    d.size = query.value(10).toLongLong();
-    d.sha256 = query.value(11).toByteArray();
-    d.fileName = query.value(12).toString();
-    return d;
-}
 } // namespace
 
 DocumentArchive::DocumentArchive(const QString &directory)
@@ -63,12 +60,12 @@ DocumentArchive::DocumentArchive(const QString &directory)
 
 DocumentArchive::~DocumentArchive()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isValid())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    closeConnection();
+}
+
+QString DocumentArchive::databasePath() const
+{
+    return m_directory + QStringLiteral("/archive.sqlite");
 }
 
 QString DocumentArchive::documentsDirectory() const
@@ -81,32 +78,56 @@ QString DocumentArchive::pathOf(const QString &fileName) const
     return documentsDirectory() + QLatin1Char('/') + fileName;
 }
 
-bool DocumentArchive::open(QString *error)
+bool DocumentArchive::openConnection(QString *error)
 {
-    if (!QDir().mkpath(documentsDirectory())) {
-        *error = QStringLiteral("cannot create %1").arg(documentsDirectory());
-        return false;
-    }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_directory + QStringLiteral("/archive.sqlite"));
+    db.setDatabaseName(databasePath());
     if (!db.open()) {
         *error = db.lastError().text();
         return false;
     }
+    return true;
+}
+
+void DocumentArchive::closeConnection()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isValid())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool DocumentArchive::open(QString *error)
+{
+    m_report = OpenReport();
+    if (!QDir().mkpath(documentsDirectory())) {
+        *error = QStringLiteral("cannot create %1").arg(documentsDirectory());
+        return false;
+    }
+    if (!openConnection(error))
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    const int version = ArchiveRecovery::passesQuickCheck(m_connectionName) ? ArchiveSchema::versionOf(db) : -1;
+    if (version < 0)
+        return rebuild(error);
     QSqlQuery query(db);
     query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     query.exec(QStringLiteral("PRAGMA synchronous=FULL"));
-    query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
-    query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"));
-    const int version = query.next() ? query.value(0).toInt() : 0;
-    if (version == 0)
-        return createSchema(error);
-    if (version < SchemaVersion)
-        return upgradeSchema(version, error);
     if (version > SchemaVersion) {
         *error = QStringLiteral("the archive was written by a newer version (schema %1)").arg(version);
+        closeConnection();
         return false;
     }
+    const bool ready = version == 0                ? ArchiveSchema::createDb(db, error)
+                       : version < SchemaVersion ? ArchiveSchema::upgradeDb(db, version, error)
+                                                 : true;
+    if (!ready) {
+        closeConnection();
+        return false;
+    }
+    reconcileFiles(false);
     return true;
 }
 
@@ -116,99 +137,242 @@ bool DocumentArchive::isOpen() const
     return db.isValid() && db.isOpen();
 }
 
-bool DocumentArchive::createSchema(QString *error)
+bool DocumentArchive::rebuild(QString *error)
+{
+    closeConnection();
+    m_report.corruptCopy = ArchiveRecovery::moveAside(databasePath(), QDateTime::currentDateTimeUtc());
+    if (m_report.corruptCopy.isEmpty()) {
+        *error = QStringLiteral("the damaged archive database could not be moved aside");
+        return false;
+    }
+    const QList<ArchivedDocument> rows = ArchiveRecovery::readableRows(m_report.corruptCopy);
+    if (!openConnection(error))
+        return false;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    QSqlQuery pragmas(db);
+    pragmas.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    pragmas.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+    if (!ArchiveSchema::createDb(db, error))
+        return false;
+    restore(rows);
+    reconcileFiles(true);
+    return true;
+}
+
+void DocumentArchive::restore(const QList<ArchivedDocument> &rows)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
     db.transaction();
     QSqlQuery query(db);
-    const bool ok =
-        query.exec(QStringLiteral(
-            "CREATE TABLE documents (id INTEGER PRIMARY KEY AUTOINCREMENT, account_id TEXT NOT NULL, "
-            "organisation TEXT NOT NULL, contract TEXT NOT NULL, period TEXT NOT NULL, number TEXT NOT NULL, "
-            "amount_minor INTEGER NOT NULL, currency TEXT NOT NULL, kind TEXT NOT NULL, obtained_at TEXT NOT NULL, "
-            "size INTEGER NOT NULL, sha256 TEXT NOT NULL, file_name TEXT NOT NULL UNIQUE)"))
-        && query.exec(QStringLiteral("CREATE INDEX documents_period ON documents (period)"))
-        && query.exec(QStringLiteral("CREATE INDEX documents_account ON documents (account_id, period)"))
-        && query.exec(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', '%1')")
-                          .arg(SchemaVersion));
-    if (!ok) {
-        *error = query.lastError().text();
-        db.rollback();
-        return false;
+    query.prepare(ArchiveRow::insertStatement(true));
+    for (const ArchivedDocument &row : rows) {
+        ArchiveRow::bindAll(query, row, true);
+        if (!query.exec())
+            continue;
+        ++m_report.recoveredRows;
+        if (QFile::exists(pathOf(row.fileName)) && !verify(row))
+            m_report.damaged.append(row); // reconcileFiles() reports the missing ones
     }
-    return db.commit();
+    db.commit();
 }
 
-bool DocumentArchive::upgradeSchema(int fromVersion, QString *error)
+// Files without a row are what a write interrupted between its rename and its commit leaves: removed. After a
+// rebuild they are documents whose row was lost instead, and are described again from the file.
+void DocumentArchive::reconcileFiles(bool describeStrays)
 {
-    // Version 1 is the first; later versions add their steps here, each from the one before.
-    *error = QStringLiteral("no upgrade path from schema %1").arg(fromVersion);
-    return false;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.exec(QStringLiteral("SELECT id, file_name FROM documents"));
+    QHash<QString, qint64> recorded;
+    while (query.next())
+        recorded.insert(query.value(1).toString(), query.value(0).toLongLong());
+    const QStringList files = QDir(documentsDirectory()).entryList(QDir::Files | QDir::Hidden);
+    QSet<QString> present;
+    for (const QString &name : files) {
+        present.insert(name);
+        if (name.endsWith(DownloadSuffix) || recorded.contains(name))
+            continue;
+        if (name.endsWith(StagingSuffix) || !describeStrays) {
+            QFile::remove(pathOf(name));
+            m_report.orphansRemoved += name.endsWith(StagingSuffix) ? 0 : 1;
+            continue;
+        }
+        QString ignored;
+        if (add(ArchiveRecovery::describeFile(name, pathOf(name)), &ignored))
+            ++m_report.recoveredFiles;
+    }
+    for (auto it = recorded.cbegin(); it != recorded.cend(); ++it) {
+        if (!present.contains(it.key())) {
+            if (const std::optional<ArchivedDocument> row = find(it.value()))
+                m_report.damaged.append(*row);
+        }
+    }
+}
+
+QString DocumentArchive::uniqueFileName(const QString &wanted) const
+{
+    const QString base = wanted.endsWith(QLatin1String(".pdf")) ? wanted.chopped(4) : wanted;
+    QString name = wanted;
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT 1 FROM documents WHERE file_name = ?"));
+    for (int n = 2;; ++n) {
+        query.addBindValue(name);
+        const bool taken = (query.exec() && query.next()) || QFile::exists(pathOf(name));
+        if (!taken)
+            return name;
+        name = QStringLiteral("%1-%2.pdf").arg(base).arg(n);
+    }
+}
+
+std::optional<qint64> DocumentArchive::store(ArchivedDocument document, const QByteArray &content, QString *error)
+{
+    document.size = content.size();
+    document.sha256 = QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
+    document.fileName = uniqueFileName(document.fileName);
+    const QString target = pathOf(document.fileName);
+    QFile staging(target + StagingSuffix);
+    if (!staging.open(QIODevice::WriteOnly | QIODevice::Truncate) || staging.write(content) != content.size()
+        || !flushToDisk(staging)) {
+        *error = staging.errorString();
+        staging.remove();
+        return std::nullopt;
+    }
+    staging.close();
+    if (sha256Of(staging.fileName()) != document.sha256) {
+        *error = QStringLiteral("the written copy does not match its SHA-256");
+        staging.remove();
+        return std::nullopt;
+    }
+    std::error_code renameError;
+    std::filesystem::rename(std::filesystem::path(staging.fileName().toStdU16String()),
+                            std::filesystem::path(target.toStdU16String()), renameError);
+    if (renameError) {
+        *error = QString::fromStdString(renameError.message());
+        staging.remove();
+        return std::nullopt;
+    }
+    syncDirectory(documentsDirectory());
+    const std::optional<qint64> id = add(document, error);
+    if (!id)
+        QFile::remove(target);
+    return id;
 }
 
 std::optional<qint64> DocumentArchive::add(const ArchivedDocument &d, QString *error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    db.transaction();
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO documents (account_id, organisation, contract, period, number, amount_minor, currency, kind, "
-        "obtained_at, size, sha256, file_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &value :
-         {QVariant(d.accountId), QVariant(d.organisation), QVariant(d.contract), QVariant(d.period.toString()),
-          QVariant(d.number), QVariant(d.amount.minorUnits()), QVariant(d.amount.currency()),
-          QVariant(kindToText(d.kind)), QVariant(d.obtainedAt.toUTC().toString(Qt::ISODateWithMs)), QVariant(d.size),
-          QVariant(QString::fromLatin1(d.sha256)), QVariant(d.fileName)})
-        query.addBindValue(value);
+    query.prepare(ArchiveRow::insertStatement(false));
+    ArchiveRow::bindAll(query, d, false);
     if (!query.exec()) {
         *error = query.lastError().text();
+        db.rollback();
         return std::nullopt;
     }
-    return query.lastInsertId().toLongLong();
+    const qint64 id = query.lastInsertId().toLongLong();
+    m_lastNeedle.clear();
+    if (!db.commit()) {
+        *error = db.lastError().text();
+        return std::nullopt;
+    }
+    return id;
 }
 
 QList<ArchivedDocument> DocumentArchive::documents() const
 {
+    return page(ArchiveFilter(), 0, -1);
+}
+
+// A text that many documents contain fills a page within the first rows read in order; one that few contain is
+// found at once through the trigram index. Counting up to a bound tells which it is, in a few milliseconds.
+ArchiveFilter::TextMatch DocumentArchive::textMatchFor(const ArchiveFilter &filter) const
+{
+    constexpr int CommonBound = 3000;
+    const QString needle = filter.needle();
+    if (needle.size() < 3)
+        return ArchiveFilter::TextMatch::Scan;
+    if (needle == m_lastNeedle)
+        return m_lastMatch;
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.exec(QString::fromLatin1(SelectColumns) + QStringLiteral(" ORDER BY period DESC, id DESC"));
+    query.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM documents_search WHERE documents_search MATCH ? "
+                                 "LIMIT %1)")
+                      .arg(CommonBound));
+    query.addBindValue(ArchiveFilter::ftsPhrase(needle));
+    const bool common = query.exec() && query.next() && query.value(0).toInt() >= CommonBound;
+    m_lastNeedle = needle;
+    m_lastMatch = common ? ArchiveFilter::TextMatch::Scan : ArchiveFilter::TextMatch::Index;
+    return m_lastMatch;
+}
+
+QList<ArchivedDocument> DocumentArchive::page(const ArchiveFilter &filter, int offset, int limit) const
+{
+    QVariantList values;
+    const QString where = filter.whereClause(&values, textMatchFor(filter));
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    query.prepare(ArchiveRow::selectColumns() + where + filter.orderClause() + QStringLiteral(" LIMIT ? OFFSET ?"));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
     QList<ArchivedDocument> result;
+    if (!query.exec())
+        return result;
     while (query.next())
-        result.append(documentFrom(query));
+        result.append(ArchiveRow::documentFrom(query));
+    return result;
+}
+
+int DocumentArchive::count(const ArchiveFilter &filter) const
+{
+    QVariantList values;
+    const QString where = filter.whereClause(&values);
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT count(*) FROM documents") + where);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
+QStringList DocumentArchive::accountIds() const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    QStringList result;
+    if (query.exec(QStringLiteral("SELECT DISTINCT account_id FROM documents ORDER BY account_id"))) {
+        while (query.next())
+            result.append(query.value(0).toString());
+    }
     return result;
 }
 
 std::optional<ArchivedDocument> DocumentArchive::find(qint64 id) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(QString::fromLatin1(SelectColumns) + QStringLiteral(" WHERE id = ?"));
+    query.prepare(ArchiveRow::selectColumns() + QStringLiteral(" WHERE id = ?"));
     query.addBindValue(id);
     if (query.exec() && query.next())
-        return documentFrom(query);
+        return ArchiveRow::documentFrom(query);
     return std::nullopt;
 }
 
 std::optional<ArchivedDocument> DocumentArchive::findInvoice(const QString &accountId, const BillingPeriod &period) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
-    query.prepare(QString::fromLatin1(SelectColumns)
+    query.prepare(ArchiveRow::selectColumns()
                   + QStringLiteral(" WHERE account_id = ? AND period = ? AND kind = 'invoice' ORDER BY id DESC"));
     query.addBindValue(accountId);
     query.addBindValue(period.toString());
     if (query.exec() && query.next())
-        return documentFrom(query);
+        return ArchiveRow::documentFrom(query);
     return std::nullopt;
 }
 
 bool DocumentArchive::verify(const ArchivedDocument &document) const
 {
-    QFile file(pathOf(document.fileName));
-    if (!file.open(QIODevice::ReadOnly) || file.size() != document.size)
-        return false;
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return false;
-    return hash.result().toHex() == document.sha256;
+    const QString path = pathOf(document.fileName);
+    return QFileInfo(path).size() == document.size && sha256Of(path) == document.sha256;
 }
-
 bool DocumentArchive::exportTo(const ArchivedDocument &document, const QString &destination, QString *error) const
 {
     QFile source(pathOf(document.fileName));

@@ -1,33 +1,60 @@
 #pragma once
 
+#include "ArchiveFilter.h"
+#include "ArchiveSchema.h"
 #include "ArchivedDocument.h"
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 // The local archive of every document obtained: metadata in SQLite (WAL, versioned schema), content as
 // files beside it, each checked against its SHA-256 when read. Works with no network at all.
+// docs/archive.md explains the storage and why a kill at any moment leaves either the old or the new state.
 class DocumentArchive
 {
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = ArchiveSchema::Version;
+
+    // What open() found and did about it, for telling the user.
+    struct OpenReport
+    {
+        QString corruptCopy;      // where a damaged database was moved; empty when it was healthy
+        int recoveredRows = 0;    // rows read back from the damaged database (their files verified)
+        int recoveredFiles = 0;   // document files whose row was lost, described again from the file
+        int orphansRemoved = 0;   // files left by a write that was interrupted before its row was recorded
+        QList<ArchivedDocument> damaged; // rows whose file is gone or no longer matches its SHA-256
+        bool wasRebuilt() const { return !corruptCopy.isEmpty(); }
+    };
 
     explicit DocumentArchive(const QString &directory);
     ~DocumentArchive();
     DocumentArchive(const DocumentArchive &) = delete;
     DocumentArchive &operator=(const DocumentArchive &) = delete;
 
+    // Checks the database (quick_check), rebuilds a damaged one, upgrades an old schema, and removes what an
+    // interrupted write left behind. False only when the archive cannot be used at all.
     bool open(QString *error);
+    const OpenReport &openReport() const { return m_report; }
     bool isOpen() const;
     QString directory() const { return m_directory; }
+    QString databasePath() const;
     QString documentsDirectory() const;
     QString pathOf(const QString &fileName) const;
 
+    // Writes the content beside the database and records it, atomically: the file is written as
+    // <name>.storing, flushed to disk, checked, renamed into place, and only then the row is committed.
+    // The document's size, SHA-256 and (made unique) file name are filled in here.
+    std::optional<qint64> store(ArchivedDocument document, const QByteArray &content, QString *error);
     // Records a document whose verified file is already in the documents folder.
     std::optional<qint64> add(const ArchivedDocument &document, QString *error);
     QList<ArchivedDocument> documents() const;
+    // One page of the documents that pass the filter, in its order.
+    QList<ArchivedDocument> page(const ArchiveFilter &filter, int offset, int limit) const;
+    int count(const ArchiveFilter &filter) const;
+    QStringList accountIds() const;
     std::optional<ArchivedDocument> find(qint64 id) const;
     std::optional<ArchivedDocument> findInvoice(const QString &accountId, const BillingPeriod &period) const;
     // True when the file is there and its content still has the recorded SHA-256.
@@ -37,9 +64,18 @@ public:
     bool exportTo(const ArchivedDocument &document, const QString &destination, QString *error) const;
 
 private:
-    bool createSchema(QString *error);
-    bool upgradeSchema(int fromVersion, QString *error);
+    bool openConnection(QString *error);
+    void closeConnection();
+    bool rebuild(QString *error);
+    void restore(const QList<ArchivedDocument> &rows);
+    void reconcileFiles(bool describeStrays);
+    QString uniqueFileName(const QString &wanted) const;
+    ArchiveFilter::TextMatch textMatchFor(const ArchiveFilter &filter) const;
 
     QString m_directory;
     QString m_connectionName;
+    OpenReport m_report;
+    // The last text's choice of index or scan, so that the pages of one filter do not ask again.
+    mutable QString m_lastNeedle;
+    mutable ArchiveFilter::TextMatch m_lastMatch = ArchiveFilter::TextMatch::Index;
 };

@@ -28,7 +28,9 @@ OperatorSession::OperatorSession(OperatorConnection *connection, QObject *parent
 
 OperatorSession::~OperatorSession()
 {
-    if (m_connection->tokenSource() == this)
+    // When the connection is our parent it is already being destroyed (its QPointer is null by then);
+    // calling into it would be a call on an object that is no longer an OperatorConnection.
+    if (m_connection && m_connection->tokenSource() == this)
         m_connection->setTokenSource(nullptr);
 }
 

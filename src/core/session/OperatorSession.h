@@ -5,6 +5,7 @@
 #include "domain/SessionTokens.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
@@ -40,7 +41,8 @@ private:
     void setTokens(const SessionTokens &tokens);
     void finishRenewal(bool renewed);
 
-    OperatorConnection *m_connection;
+    // Guarded: the session may be the connection's child, and then outlives it by a moment.
+    QPointer<OperatorConnection> m_connection;
     SessionTokens m_tokens;
     bool m_renewing = false;
     QList<std::pair<QPointer<QObject>, std::function<void(bool)>>> m_renewalWaiters;

@@ -1,0 +1,357 @@
+#include "ArchivePage.h"
+
+#include "archive/ArchiveFilter.h"
+#include "archive/ArchivePreferences.h"
+#include "archive/ArchiveTableModel.h"
+#include "archive/DocumentArchive.h"
+#include "archive/ExportNameTemplate.h"
+#include "archive/MonthEndPackJob.h"
+#include "ui_archivepage.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPdfDocument>
+#include <QPdfView>
+
+#include <algorithm>
+
+ArchivePage::ArchivePage(const PageContext &context, QWidget *parent)
+    : MenuPage(parent)
+    , m_ui(std::make_unique<Ui::ArchivePage>())
+    , m_context(context)
+    , m_model(new ArchiveTableModel(context.archive, this))
+    , m_pdf(new QPdfDocument(this))
+    , m_previewBuffer(new QBuffer(this))
+    , m_pdfView(nullptr)
+{
+    m_ui->setupUi(this);
+    m_pdfView = new QPdfView(m_ui->previewHolder);
+    m_pdfView->setObjectName(QStringLiteral("previewView"));
+    m_pdfView->setAccessibleName(tr("Preview of the document"));
+    m_pdfView->setDocument(m_pdf);
+    m_pdfView->setPageMode(QPdfView::PageMode::MultiPage);
+    m_pdfView->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_ui->previewLayout->addWidget(m_pdfView);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    setUpTable();
+    setUpChoices();
+
+    m_openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
+    m_chooseSavePath = [this](const QString &suggested, MonthEndPack::Format) {
+        return QFileDialog::getSaveFileName(this, tr("Save the document as"), suggested, tr("PDF documents (*.pdf)"));
+    };
+    m_choosePackDestination = [this](const QString &suggested, MonthEndPack::Format format) {
+        return format == MonthEndPack::Format::Zip
+                   ? QFileDialog::getSaveFileName(this, tr("Save the pack as"), suggested, tr("ZIP files (*.zip)"))
+                   : QFileDialog::getSaveFileName(this, tr("Name the folder to create"), suggested, QString(), nullptr,
+                                                  QFileDialog::ShowDirsOnly);
+    };
+
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(FilterDelayMs);
+    connect(&m_filterDelay, &QTimer::timeout, this, &ArchivePage::applyFilter);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this] { m_filterDelay.start(); });
+    connect(m_ui->accountCombo, &QComboBox::currentIndexChanged, this, &ArchivePage::applyFilter);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ArchivePage::applyFilter);
+    connect(m_ui->periodCheck, &QCheckBox::toggled, this, [this](bool on) {
+        m_ui->fromEdit->setEnabled(on);
+        m_ui->toEdit->setEnabled(on);
+        applyFilter();
+    });
+    connect(m_ui->fromEdit, &QDateEdit::dateChanged, this, &ArchivePage::applyFilter);
+    connect(m_ui->toEdit, &QDateEdit::dateChanged, this, &ArchivePage::applyFilter);
+    connect(m_ui->openButton, &QPushButton::clicked, this, &ArchivePage::openDocument);
+    connect(m_ui->documentsView, &QTableView::activated, this, &ArchivePage::openDocument);
+    connect(m_ui->saveAsButton, &QPushButton::clicked, this, &ArchivePage::saveDocumentAs);
+    connect(m_ui->showInFolderButton, &QPushButton::clicked, this, &ArchivePage::showInFolder);
+    connect(m_ui->exportSelectedButton, &QPushButton::clicked, this, &ArchivePage::exportSelected);
+    connect(m_ui->exportPeriodButton, &QPushButton::clicked, this, &ArchivePage::exportPeriod);
+    connect(m_ui->packCancelButton, &QPushButton::clicked, this, [this] {
+        if (m_pack)
+            m_pack->cancel();
+    });
+}
+
+ArchivePage::~ArchivePage() = default;
+
+void ArchivePage::setUpTable()
+{
+    QTableView *view = m_ui->documentsView;
+    view->setModel(m_model);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSortIndicator(ArchiveTableModel::PeriodColumn, Qt::DescendingOrder);
+    view->setColumnHidden(ArchiveTableModel::OrganisationColumn, true);
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ArchivePage::onCurrentChanged);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        m_ui->exportSelectedButton->setEnabled(!m_pack && m_ui->documentsView->selectionModel()->hasSelection());
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_ui->emptyLabel->setVisible(m_model->rowCount() == 0);
+        m_ui->exportSelectedButton->setEnabled(false); // a reset clears the selection without saying so
+        onCurrentChanged();
+    });
+}
+
+void ArchivePage::setUpChoices()
+{
+    m_ui->kindCombo->addItem(tr("All documents"));
+    for (const ArchivedDocument::Kind kind :
+         {ArchivedDocument::Kind::Invoice, ArchivedDocument::Kind::CallDetails, ArchivedDocument::Kind::Charges})
+        m_ui->kindCombo->addItem(ArchiveTableModel::kindTitle(kind), int(kind));
+    m_ui->formatCombo->addItem(tr("a ZIP file"), int(MonthEndPack::Format::Zip));
+    m_ui->formatCombo->addItem(tr("a folder"), int(MonthEndPack::Format::Folder));
+    const QDate today = QDate::currentDate();
+    m_ui->toEdit->setDate(QDate(today.year(), today.month(), 1));
+    m_ui->fromEdit->setDate(m_ui->toEdit->date().addMonths(-2));
+    m_ui->templateEdit->setText(ArchivePreferences::nameTemplate());
+    connect(m_ui->templateEdit, &QLineEdit::editingFinished, this, [this] {
+        const QStringList unknown = ExportNameTemplate(m_ui->templateEdit->text()).unknownPlaceholders();
+        if (!unknown.isEmpty())
+            return m_ui->packMessage->showError(tr("Unknown in the file names: %1").arg(unknown.join(QLatin1Char(' '))));
+        m_ui->packMessage->clear();
+        ArchivePreferences::setNameTemplate(m_ui->templateEdit->text());
+    });
+    m_ui->autoFetchCheck->setChecked(ArchivePreferences::automaticFetch());
+    connect(m_ui->autoFetchCheck, &QCheckBox::toggled, this, [](bool on) { ArchivePreferences::setAutomaticFetch(on); });
+}
+
+void ArchivePage::activate()
+{
+    if (!m_context.archive || !m_context.archive->isOpen()) {
+        m_ui->message->showError(tr("The document archive could not be opened, so there is nothing to show."));
+        return;
+    }
+    m_ui->message->clear();
+    refreshAccounts();
+    applyFilter();
+    if (!m_columnsSized && m_model->rowCount() > 0) {
+        m_ui->documentsView->resizeColumnsToContents(); // measures the first page only
+        m_columnsSized = true;
+    }
+}
+
+void ArchivePage::refreshAccounts()
+{
+    const QString chosen = m_ui->accountCombo->currentData().toString();
+    const QSignalBlocker blocker(m_ui->accountCombo);
+    m_ui->accountCombo->clear();
+    m_ui->accountCombo->addItem(tr("All accounts"), QString());
+    for (const QString &id : m_context.archive->accountIds())
+        m_ui->accountCombo->addItem(id.isEmpty() ? tr("(recovered, account unknown)") : id, id);
+    m_ui->accountCombo->setCurrentIndex(std::max(0, m_ui->accountCombo->findData(chosen)));
+}
+
+ArchiveFilter ArchivePage::currentFilter() const
+{
+    ArchiveFilter filter = m_model->filter(); // keeps the order chosen in the header
+    filter.text = m_ui->filterEdit->text();
+    filter.accountId = m_ui->accountCombo->currentData().toString();
+    filter.kind.reset();
+    if (m_ui->kindCombo->currentData().isValid())
+        filter.kind = ArchivedDocument::Kind(m_ui->kindCombo->currentData().toInt());
+    filter.from.reset();
+    filter.to.reset();
+    if (m_ui->periodCheck->isChecked()) {
+        filter.from = BillingPeriod(m_ui->fromEdit->date().year(), m_ui->fromEdit->date().month());
+        filter.to = BillingPeriod(m_ui->toEdit->date().year(), m_ui->toEdit->date().month());
+    }
+    return filter;
+}
+
+void ArchivePage::applyFilter()
+{
+    m_filterDelay.stop();
+    m_model->setFilter(currentFilter());
+}
+
+std::optional<ArchivedDocument> ArchivePage::currentDocument() const
+{
+    const QModelIndex current = m_ui->documentsView->selectionModel()->currentIndex();
+    if (!current.isValid() || current.row() >= m_model->rowCount())
+        return std::nullopt;
+    return m_model->document(current.row());
+}
+
+void ArchivePage::onCurrentChanged()
+{
+    const std::optional<ArchivedDocument> document = currentDocument();
+    for (QPushButton *button : {m_ui->openButton, m_ui->saveAsButton, m_ui->showInFolderButton})
+        button->setEnabled(document.has_value());
+    m_pdf->close();
+    if (!document) {
+        m_ui->factsLabel->setText(tr("Choose a document to see it here."));
+        return;
+    }
+    showFacts(*document);
+    const std::optional<QByteArray> content = verifiedContent(*document);
+    if (!content)
+        return;
+    m_ui->message->clear();
+    // The preview shows the very bytes that were verified, not whatever the file holds a moment later.
+    m_previewBuffer->close();
+    m_previewBuffer->setData(*content);
+    m_previewBuffer->open(QIODevice::ReadOnly);
+    m_pdf->load(m_previewBuffer);
+}
+
+void ArchivePage::showFacts(const ArchivedDocument &d)
+{
+    QStringList facts;
+    facts << QStringLiteral("<b>%1 %2</b>").arg(ArchiveTableModel::kindTitle(d.kind).toHtmlEscaped(),
+                                                 d.number.toHtmlEscaped());
+    facts << tr("Period: %1").arg(ArchiveTableModel::periodTitle(d.period));
+    if (d.kind == ArchivedDocument::Kind::Invoice)
+        facts << tr("Amount: %1").arg(ArchiveTableModel::amountText(d.amount));
+    facts << tr("Contract: %1, %2").arg(d.contract.toHtmlEscaped(), d.organisation.toHtmlEscaped());
+    facts << tr("Obtained: %1").arg(QLocale().toString(d.obtainedAt.toLocalTime(), QLocale::ShortFormat));
+    facts << tr("SHA-256: %1").arg(QString::fromLatin1(d.sha256.left(16)) + QStringLiteral("…"));
+    m_ui->factsLabel->setText(facts.join(QStringLiteral("<br>")));
+}
+
+std::optional<QByteArray> ArchivePage::verifiedContent(const ArchivedDocument &document)
+{
+    QFile file(m_context.archive->pathOf(document.fileName));
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_ui->message->showError(tr("The file of this document is missing from the archive folder."));
+        return std::nullopt;
+    }
+    const QByteArray content = file.readAll();
+    if (content.size() != document.size
+        || QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex() != document.sha256) {
+        m_ui->message->showError(tr("This document's file has been altered or damaged: its content no longer "
+                                    "matches the SHA-256 recorded when it was obtained. It is not shown or opened."));
+        return std::nullopt;
+    }
+    return content;
+}
+
+void ArchivePage::openDocument()
+{
+    const std::optional<ArchivedDocument> document = currentDocument();
+    if (!document || !verifiedContent(*document))
+        return;
+    if (!m_openUrl(QUrl::fromLocalFile(m_context.archive->pathOf(document->fileName))))
+        m_ui->message->showError(tr("No program to open PDF files was found on this computer. Use «Save as…»."));
+}
+
+void ArchivePage::saveDocumentAs()
+{
+    const std::optional<ArchivedDocument> document = currentDocument();
+    if (!document)
+        return;
+    const QString suggested = ArchivePreferences::lastPackFolder() + QLatin1Char('/')
+                              + ExportNameTemplate(m_ui->templateEdit->text()).render(*document);
+    const QString path = m_chooseSavePath(suggested, MonthEndPack::Format::Folder);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_context.archive->exportTo(*document, path, &error))
+        return m_ui->message->showError(tr("The document was not saved: %1").arg(error));
+    ArchivePreferences::setLastPackFolder(QFileInfo(path).absolutePath());
+    m_ui->message->showSuccess(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void ArchivePage::showInFolder()
+{
+    const std::optional<ArchivedDocument> document = currentDocument();
+    if (document)
+        m_openUrl(QUrl::fromLocalFile(m_context.archive->documentsDirectory()));
+}
+
+void ArchivePage::exportSelected()
+{
+    QModelIndexList rows = m_ui->documentsView->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    QList<ArchivedDocument> documents;
+    for (const QModelIndex &row : rows)
+        documents.append(m_model->document(row.row()));
+    startPack(documents, tr("Documents %1").arg(QDate::currentDate().toString(Qt::ISODate)));
+}
+
+void ArchivePage::exportPeriod()
+{
+    ArchiveFilter filter;
+    filter.accountId = m_ui->accountCombo->currentData().toString();
+    filter.from = BillingPeriod(m_ui->fromEdit->date().year(), m_ui->fromEdit->date().month());
+    filter.to = BillingPeriod(m_ui->toEdit->date().year(), m_ui->toEdit->date().month());
+    filter.sortColumn = ArchiveFilter::SortColumn::Period;
+    filter.descending = false;
+    const QList<ArchivedDocument> documents = m_context.archive->page(filter, 0, -1);
+    if (documents.isEmpty())
+        return m_ui->packMessage->showError(tr("There are no documents for %1 – %2.")
+                                                .arg(ArchiveTableModel::periodTitle(*filter.from),
+                                                     ArchiveTableModel::periodTitle(*filter.to)));
+    const QString period = *filter.from == *filter.to
+                               ? filter.from->toString()
+                               : filter.from->toString() + QLatin1Char('_') + filter.to->toString();
+    startPack(documents, tr("Documents %1").arg(period));
+}
+
+void ArchivePage::startPack(const QList<ArchivedDocument> &documents, const QString &suggestedName)
+{
+    const ExportNameTemplate names(m_ui->templateEdit->text());
+    if (!names.unknownPlaceholders().isEmpty())
+        return m_ui->packMessage->showError(
+            tr("Unknown in the file names: %1").arg(names.unknownPlaceholders().join(QLatin1Char(' '))));
+    const auto format = MonthEndPack::Format(m_ui->formatCombo->currentData().toInt());
+    const QString suggested = ArchivePreferences::lastPackFolder() + QLatin1Char('/') + suggestedName
+                              + (format == MonthEndPack::Format::Zip ? QStringLiteral(".zip") : QString());
+    QString destination = m_choosePackDestination(suggested, format);
+    if (destination.isEmpty())
+        return;
+    if (format == MonthEndPack::Format::Zip && !destination.endsWith(QLatin1String(".zip"), Qt::CaseInsensitive))
+        destination += QStringLiteral(".zip");
+    ArchivePreferences::setLastPackFolder(QFileInfo(destination).absolutePath());
+    m_pack = new MonthEndPackJob(MonthEndPack(m_context.archive->documentsDirectory(), names), documents, format,
+                                 destination, this);
+    connect(m_pack, &MonthEndPackJob::progressChanged, this, [this](int done, int total) {
+        m_ui->packProgress->setMaximum(total);
+        m_ui->packProgress->setValue(done);
+    });
+    connect(m_pack, &MonthEndPackJob::finished, this, [this, destination](const MonthEndPack::Result &result) {
+        m_pack->deleteLater();
+        m_pack = nullptr;
+        onPackFinished(result, destination);
+    });
+    m_ui->packProgress->setRange(0, int(documents.size()));
+    m_ui->packProgress->setValue(0);
+    m_ui->packMessage->showInfo(tr("Exporting %n document(s)…", nullptr, int(documents.size())));
+    setPackRunning(true);
+    m_pack->start();
+}
+
+void ArchivePage::onPackFinished(const MonthEndPack::Result &result, const QString &destination)
+{
+    setPackRunning(false);
+    if (result.ok)
+        return m_ui->packMessage->showSuccess(tr("%n document(s) exported to %1, with index.csv.", nullptr,
+                                                 result.written)
+                                                  .arg(QDir::toNativeSeparators(destination)));
+    if (result.cancelled)
+        return m_ui->packMessage->showInfo(tr("The export was cancelled; nothing was written."));
+    if (!result.altered.isEmpty())
+        return m_ui->packMessage->showError(tr("Nothing was exported: the content of %1 no longer matches its "
+                                               "SHA-256.")
+                                                .arg(result.altered.join(QStringLiteral(", "))));
+    m_ui->packMessage->showError(result.error);
+}
+
+void ArchivePage::setPackRunning(bool running)
+{
+    m_ui->packProgress->setVisible(running);
+    m_ui->packCancelButton->setVisible(running);
+    m_ui->exportPeriodButton->setEnabled(!running);
+    m_ui->exportSelectedButton->setEnabled(!running && m_ui->documentsView->selectionModel()->hasSelection());
+    if (running)
+        m_ui->packCancelButton->setFocus();
+}

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "MenuPage.h"
+#include "PageContext.h"
+#include "archive/ArchivedDocument.h"
+#include "archive/MonthEndPack.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class ArchiveTableModel;
+class MonthEndPackJob;
+class QBuffer;
+class QPdfDocument;
+class QPdfView;
+struct ArchiveFilter;
+
+namespace Ui {
+class ArchivePage;
+}
+
+// «Архив документов»: every document obtained, of all accounts, searchable and sorted in SQLite, previewed
+// beside the table, opened, saved or packed for the month end; each file checked against its SHA-256 first.
+// Needs no operator at all, so it is the page that works offline.
+class ArchivePage : public MenuPage
+{
+    Q_OBJECT
+
+public:
+    using UrlOpener = std::function<bool(const QUrl &url)>;
+    using PathChooser = std::function<QString(const QString &suggestedPath, MonthEndPack::Format format)>;
+
+    explicit ArchivePage(const PageContext &context, QWidget *parent = nullptr);
+    ~ArchivePage() override;
+
+    void activate() override;
+    ArchiveTableModel *model() const { return m_model; }
+
+    // The system's viewer and file dialogs by default; tests capture them.
+    void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
+    void setSavePathChooser(PathChooser chooser) { m_chooseSavePath = std::move(chooser); }
+    void setPackDestinationChooser(PathChooser chooser) { m_choosePackDestination = std::move(chooser); }
+
+    static constexpr int FilterDelayMs = 150;
+
+private:
+    void setUpTable();
+    void setUpChoices();
+    void refreshAccounts();
+    ArchiveFilter currentFilter() const;
+    void applyFilter();
+    void onCurrentChanged();
+    std::optional<ArchivedDocument> currentDocument() const;
+    // The document's content if it still matches its SHA-256; otherwise says so and returns nothing.
+    std::optional<QByteArray> verifiedContent(const ArchivedDocument &document);
+    void showFacts(const ArchivedDocument &document);
+    void openDocument();
+    void saveDocumentAs();
+    void showInFolder();
+    void exportSelected();
+    void exportPeriod();
+    void startPack(const QList<ArchivedDocument> &documents, const QString &suggestedName);
+    void onPackFinished(const MonthEndPack::Result &result, const QString &destination);
+    void setPackRunning(bool running);
+
+    std::unique_ptr<Ui::ArchivePage> m_ui;
+    PageContext m_context;
+    ArchiveTableModel *m_model;
+    QPdfDocument *m_pdf;
+    QBuffer *m_previewBuffer;
+    QPdfView *m_pdfView;
+    QTimer m_filterDelay;
+    QPointer<MonthEndPackJob> m_pack;
+    UrlOpener m_openUrl;
+    PathChooser m_chooseSavePath;
+    PathChooser m_choosePackDestination;
+    bool m_columnsSized = false;
+};

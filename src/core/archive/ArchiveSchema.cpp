@@ -1,0 +1,163 @@
+#include "ArchiveSchema.h"
+
+#include "ArchivedDocument.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace {
+
+bool run(QSqlQuery &query, const QStringList &statements, QString *error)
+{
+    for (const QString &statement : statements) {
+        if (!query.exec(statement)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+// The text filter's index: an FTS5 trigram index over search_text, so that any part of a number or an amount
+// (three characters or more) is found without reading every row. Kept in step with documents by triggers.
+const QStringList &searchIndexStatements()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE VIRTUAL TABLE documents_search USING fts5(search_text, content='documents', "
+                       "content_rowid='id', tokenize='trigram')"),
+        QStringLiteral("CREATE TRIGGER documents_search_insert AFTER INSERT ON documents BEGIN "
+                       "INSERT INTO documents_search (rowid, search_text) VALUES (new.id, new.search_text); END"),
+        QStringLiteral("CREATE TRIGGER documents_search_delete AFTER DELETE ON documents BEGIN "
+                       "INSERT INTO documents_search (documents_search, rowid, search_text) "
+                       "VALUES ('delete', old.id, old.search_text); END"),
+        QStringLiteral("CREATE TRIGGER documents_search_update AFTER UPDATE OF search_text ON documents BEGIN "
+                       "INSERT INTO documents_search (documents_search, rowid, search_text) "
+                       "VALUES ('delete', old.id, old.search_text); "
+                       "INSERT INTO documents_search (rowid, search_text) VALUES (new.id, new.search_text); END"),
+    };
+    return statements;
+}
+
+bool setVersion(QSqlQuery &query, int version, QString *error)
+{
+    return run(query,
+               {QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+                QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', '%1')").arg(version)},
+               error);
+}
+
+// Version 1 -> 2: the page's filters and sort orders get their indexes, the text filter its column, and the
+// kinds that are per SIP subscriber (call details, charges) a column for the subscriber.
+bool upgradeFrom1(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!run(query,
+             {QStringLiteral("ALTER TABLE documents ADD COLUMN subscriber_number TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("ALTER TABLE documents ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
+              QStringLiteral("CREATE INDEX documents_obtained ON documents (obtained_at)"),
+              QStringLiteral("CREATE INDEX documents_kind ON documents (kind, period)"),
+              QStringLiteral("CREATE INDEX documents_number ON documents (number)"),
+              QStringLiteral("CREATE INDEX documents_amount ON documents (amount_minor)")},
+             error))
+        return false;
+    // The search text folds case the way Qt does (SQLite's lower() knows only ASCII), so it is made here.
+    QSqlQuery rows(db);
+    if (!rows.exec(QStringLiteral("SELECT id, number, period, amount_minor, currency, contract, organisation "
+                                  "FROM documents"))) {
+        *error = rows.lastError().text();
+        return false;
+    }
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE documents SET search_text = ? WHERE id = ?"));
+    while (rows.next()) {
+        ArchivedDocument d;
+        d.number = rows.value(1).toString();
+        d.period = BillingPeriod::fromString(rows.value(2).toString()).value_or(BillingPeriod());
+        d.amount = Money(rows.value(3).toLongLong(), rows.value(4).toString());
+        d.contract = rows.value(5).toString();
+        d.organisation = rows.value(6).toString();
+        update.addBindValue(ArchiveSchema::searchTextOf(d));
+        update.addBindValue(rows.value(0));
+        if (!update.exec()) {
+            *error = update.lastError().text();
+            return false;
+        }
+    }
+    return run(update, searchIndexStatements(), error)
+           && run(update, {QStringLiteral("INSERT INTO documents_search (documents_search) VALUES ('rebuild')")}, error);
+}
+
+} // namespace
+
+int ArchiveSchema::versionOf(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"))
+        || !query.next())
+        return -1;
+    if (query.value(0).toInt() == 0)
+        return 0;
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")))
+        return -1;
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+bool ArchiveSchema::createDb(QSqlDatabase &db, QString *error)
+{
+    db.transaction();
+    QSqlQuery query(db);
+    const bool ok =
+        run(query,
+            {QStringLiteral("CREATE TABLE documents (id INTEGER PRIMARY KEY AUTOINCREMENT, account_id TEXT NOT NULL, "
+                            "organisation TEXT NOT NULL, contract TEXT NOT NULL, period TEXT NOT NULL, "
+                            "number TEXT NOT NULL, amount_minor INTEGER NOT NULL, currency TEXT NOT NULL, "
+                            "kind TEXT NOT NULL, obtained_at TEXT NOT NULL, size INTEGER NOT NULL, "
+                            "sha256 TEXT NOT NULL, file_name TEXT NOT NULL UNIQUE, "
+                            "subscriber_number TEXT NOT NULL DEFAULT '', search_text TEXT NOT NULL DEFAULT '')"),
+             QStringLiteral("CREATE INDEX documents_period ON documents (period)"),
+             QStringLiteral("CREATE INDEX documents_account ON documents (account_id, period)"),
+             QStringLiteral("CREATE INDEX documents_obtained ON documents (obtained_at)"),
+             QStringLiteral("CREATE INDEX documents_kind ON documents (kind, period)"),
+             QStringLiteral("CREATE INDEX documents_number ON documents (number)"),
+             QStringLiteral("CREATE INDEX documents_amount ON documents (amount_minor)")},
+            error)
+        && run(query, searchIndexStatements(), error) && setVersion(query, Version, error);
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+bool ArchiveSchema::upgradeDb(QSqlDatabase &db, int fromVersion, QString *error)
+{
+    db.transaction();
+    bool ok = true;
+    // Each step takes the schema from the version before it; a database of any age runs the steps it lacks.
+    if (ok && fromVersion < 2)
+        ok = upgradeFrom1(db, error);
+    QSqlQuery query(db);
+    if (ok)
+        ok = setVersion(query, Version, error);
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    return db.commit();
+}
+
+QString ArchiveSchema::searchTextOf(const ArchivedDocument &d)
+{
+    const QString period = d.period.toString(); // 2026-09
+    const QString periodRu = period.size() == 7 ? period.mid(5, 2) + QLatin1Char('.') + period.left(4) : QString();
+    const qint64 minor = d.amount.minorUnits();
+    const QString amount = QStringLiteral("%1.%2").arg(minor / 100).arg(qAbs(minor % 100), 2, 10, QLatin1Char('0'));
+    QString comma = amount;
+    comma.replace(QLatin1Char('.'), QLatin1Char(','));
+    return QStringList{d.number, period, periodRu, amount, comma, d.contract, d.organisation, d.subscriberNumber}
+        .join(QLatin1Char(' '))
+        .toCaseFolded();
+}

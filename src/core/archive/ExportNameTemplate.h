@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ArchivedDocument.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// File names for the month-end pack, from a template the user sets, e.g. {contract}_{period}_{kind}_{number}.pdf.
+// Placeholders: {contract} {period} {kind} {number} {account} {organisation} {amount} {subscriber} {obtained}.
+// Whatever a file system or an archiver could trip on is replaced; equal names get -2, -3… before the extension.
+class ExportNameTemplate
+{
+public:
+    static QString defaultPattern() { return QStringLiteral("{contract}_{period}_{kind}_{number}.pdf"); }
+
+    explicit ExportNameTemplate(const QString &pattern = defaultPattern());
+
+    QString pattern() const { return m_pattern; }
+    // Placeholders the pattern uses that do not exist; empty when the pattern is fine.
+    QStringList unknownPlaceholders() const;
+    // One name, safe for a file system (no folder part), ending in .pdf.
+    QString render(const ArchivedDocument &document) const;
+    // Names for all, in order, with duplicates numbered (case-insensitively, as Windows and ZIP readers compare).
+    QStringList renderAll(const QList<ArchivedDocument> &documents) const;
+
+    static QString safeFileName(const QString &name);
+
+private:
+    QString m_pattern;
+};

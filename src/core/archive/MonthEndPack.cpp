@@ -1,0 +1,165 @@
+#include "MonthEndPack.h"
+
+#include "export/CsvWriter.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QUuid>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+#include <quazip/quazipnewinfo.h>
+
+namespace {
+
+bool writeWhole(QFileDevice &file, const QByteArray &content)
+{
+    return file.write(content) == content.size();
+}
+
+} // namespace
+
+MonthEndPack::MonthEndPack(const QString &documentsDirectory, const ExportNameTemplate &names)
+    : m_documentsDirectory(documentsDirectory)
+    , m_names(names)
+{
+}
+
+QByteArray MonthEndPack::indexOf(const QList<ArchivedDocument> &documents, const QStringList &names)
+{
+    CsvWriter csv;
+    csv.addRecord({QStringLiteral("file"), QStringLiteral("kind"), QStringLiteral("period"), QStringLiteral("number"),
+                   QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("contract"),
+                   QStringLiteral("organisation"), QStringLiteral("account"), QStringLiteral("subscriber"),
+                   QStringLiteral("obtained_at"), QStringLiteral("size"), QStringLiteral("sha256")});
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const ArchivedDocument &d = documents.at(i);
+        const qint64 minor = d.amount.minorUnits();
+        csv.addRecord({names.value(i), ArchivedDocument::keyOf(d.kind), d.period.toString(), d.number,
+                       QStringLiteral("%1.%2").arg(minor / 100).arg(qAbs(minor % 100), 2, 10, QLatin1Char('0')),
+                       d.amount.currency(), d.contract, d.organisation, d.accountId, d.subscriberNumber,
+                       d.obtainedAt.toUTC().toString(Qt::ISODate), QString::number(d.size),
+                       QString::fromLatin1(d.sha256)});
+    }
+    return csv.toUtf8();
+}
+
+MonthEndPack::Result MonthEndPack::write(const QList<ArchivedDocument> &documents, Format format,
+                                         const QString &destination, const Progress &progress) const
+{
+    if (documents.isEmpty()) {
+        Result result;
+        result.error = tr("There are no documents to export.");
+        return result;
+    }
+    const QStringList names = m_names.renderAll(documents);
+    return format == Format::Zip ? writeZip(documents, names, destination, progress)
+                                 : writeFolder(documents, names, destination, progress);
+}
+
+QByteArray MonthEndPack::contentOf(const ArchivedDocument &document, Result *result) const
+{
+    QFile file(m_documentsDirectory + QLatin1Char('/') + document.fileName);
+    const QByteArray content = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    if (content.size() != document.size
+        || QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex() != document.sha256) {
+        result->altered.append(document.number.isEmpty() ? document.fileName : document.number);
+        return {};
+    }
+    return content;
+}
+
+MonthEndPack::Result MonthEndPack::writeZip(const QList<ArchivedDocument> &documents, const QStringList &names,
+                                            const QString &destination, const Progress &progress) const
+{
+    Result result;
+    QSaveFile save(destination);
+    if (!save.open(QIODevice::WriteOnly)) {
+        result.error = save.errorString();
+        return result;
+    }
+    QuaZip zip(&save);
+    zip.setAutoClose(false);
+    zip.setUtf8Enabled(true);
+    if (!zip.open(QuaZip::mdCreate)) {
+        result.error = tr("The ZIP file could not be created (error %1).").arg(zip.getZipError());
+        save.cancelWriting();
+        return result;
+    }
+    auto addEntry = [&zip](const QString &name, const QByteArray &content) {
+        QuaZipFile entry(&zip);
+        return entry.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) && entry.write(content) == content.size()
+               && (entry.close(), entry.getZipError() == 0);
+    };
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const QByteArray content = contentOf(documents.at(i), &result);
+        if (!result.altered.isEmpty())
+            break;
+        if (!addEntry(names.at(i), content)) {
+            result.error = tr("The ZIP file could not be written: %1").arg(save.errorString());
+            break;
+        }
+        ++result.written;
+        if (progress && !progress(int(i + 1), int(documents.size()))) {
+            result.cancelled = true;
+            break;
+        }
+    }
+    const bool complete = result.error.isEmpty() && result.altered.isEmpty() && !result.cancelled
+                          && addEntry(QString::fromLatin1(IndexFileName), indexOf(documents, names));
+    zip.close();
+    if (!complete || zip.getZipError() != 0 || !save.commit()) {
+        save.cancelWriting();
+        if (result.error.isEmpty() && result.altered.isEmpty() && !result.cancelled)
+            result.error = tr("The ZIP file could not be written: %1").arg(save.errorString());
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+MonthEndPack::Result MonthEndPack::writeFolder(const QList<ArchivedDocument> &documents, const QStringList &names,
+                                               const QString &destination, const Progress &progress) const
+{
+    Result result;
+    if (QFileInfo::exists(destination)) {
+        result.error = tr("The folder %1 already exists; choose another name.").arg(QDir::toNativeSeparators(destination));
+        return result;
+    }
+    const QString staging = destination + QStringLiteral(".partial-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    if (!QDir().mkpath(staging)) {
+        result.error = tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(staging));
+        return result;
+    }
+    auto writeFile = [&staging](const QString &name, const QByteArray &content) {
+        QSaveFile file(staging + QLatin1Char('/') + name);
+        return file.open(QIODevice::WriteOnly) && writeWhole(file, content) && file.commit();
+    };
+    for (qsizetype i = 0; i < documents.size() && result.error.isEmpty(); ++i) {
+        const QByteArray content = contentOf(documents.at(i), &result);
+        if (!result.altered.isEmpty())
+            break;
+        if (!writeFile(names.at(i), content))
+            result.error = tr("%1 could not be written.").arg(names.at(i));
+        else
+            ++result.written;
+        if (progress && !progress(int(i + 1), int(documents.size()))) {
+            result.cancelled = true;
+            break;
+        }
+    }
+    const bool complete = result.error.isEmpty() && result.altered.isEmpty() && !result.cancelled
+                          && writeFile(QString::fromLatin1(IndexFileName), indexOf(documents, names));
+    if (!complete || !QDir().rename(staging, destination)) {
+        QDir(staging).removeRecursively();
+        if (result.error.isEmpty() && result.altered.isEmpty() && !result.cancelled)
+            result.error = tr("The folder %1 could not be written.").arg(QDir::toNativeSeparators(destination));
+        return result;
+    }
+    result.ok = true;
+    return result;
+}

@@ -1,0 +1,223 @@
+// The month-end pack: file names from the user's template, the CSV index, ZIP and folder written whole or
+// not at all, and an altered document stopping the pack.
+#include "archive/DocumentArchive.h"
+#include "archive/ExportNameTemplate.h"
+#include "archive/MonthEndPack.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ArchivedDocument document(const QString &contract, const QString &period, ArchivedDocument::Kind kind,
+                          const QString &number)
+{
+    ArchivedDocument d;
+    d.accountId = u"demo@127.0.0.1"_s;
+    d.organisation = u"ООО «Ромашка»"_s;
+    d.contract = contract;
+    d.period = BillingPeriod::fromString(period).value_or(BillingPeriod());
+    d.kind = kind;
+    d.number = number;
+    d.amount = Money(1234550, u"RUB"_s);
+    d.obtainedAt = QDateTime(QDate(2026, 11, 5), QTime(12, 0), Qt::UTC);
+    d.fileName = number + u".pdf"_s;
+    return d;
+}
+
+QByteArray zipEntry(const QString &zipPath, const QString &name)
+{
+    QuaZip zip(zipPath);
+    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(name))
+        return {};
+    QuaZipFile file(&zip);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestMonthEndPack : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rendersNames_data();
+    void rendersNames();
+    void numbersDuplicates();
+    void reportsUnknownPlaceholders();
+    void writesAZipWithIndex();
+    void writesAFolderAtomically();
+    void stopsAtAnAlteredDocument();
+    void cancelLeavesNothing();
+
+private:
+    QList<ArchivedDocument> storeThree(DocumentArchive &archive);
+};
+
+void TestMonthEndPack::rendersNames_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("contract");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<QString>("expected");
+    const QString standard = ExportNameTemplate::defaultPattern();
+    QTest::newRow("default") << standard << u"SIP-2019-0042"_s << u"СЧ-2026-10-0042"_s
+                             << u"SIP-2019-0042_2026-10_invoice_СЧ-2026-10-0042.pdf"_s;
+    QTest::newRow("slashes and colons replaced") << standard << u"SIP/2019:42"_s << u"A\\B*C?"_s
+                                                 << u"SIP_2019_42_2026-10_invoice_A_B_C_.pdf"_s;
+    QTest::newRow("no folder escape") << u"../{number}"_s << u"c"_s << u"x"_s << u"_x.pdf"_s;
+    QTest::newRow("extension added") << u"{period} {number}"_s << u"c"_s << u"N1"_s << u"2026-10 N1.pdf"_s;
+    QTest::newRow("amount and organisation") << u"{organisation}_{amount}.pdf"_s << u"c"_s << u"n"_s
+                                             << u"ООО «Ромашка»_12345.50.pdf"_s;
+    QTest::newRow("control characters") << u"{number}"_s << u"c"_s << u"a\tb\nc"_s << u"a_b_c.pdf"_s;
+    QTest::newRow("trailing dots") << u"{number}..."_s << u"c"_s << u"n"_s << u"n.pdf"_s;
+    QTest::newRow("empty pattern means the default") << u"  "_s << u"C"_s << u"N"_s << u"C_2026-10_invoice_N.pdf"_s;
+    QTest::newRow("only unsafe") << u"{number}"_s << u"c"_s << u"///"_s << u"___.pdf"_s;
+}
+
+void TestMonthEndPack::rendersNames()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QString, contract);
+    QFETCH(QString, number);
+    QFETCH(QString, expected);
+    const ExportNameTemplate names(pattern);
+    QCOMPARE(names.render(document(contract, u"2026-10"_s, ArchivedDocument::Kind::Invoice, number)), expected);
+}
+
+void TestMonthEndPack::numbersDuplicates()
+{
+    const ExportNameTemplate names(u"{contract}_{period}.pdf"_s);
+    const QStringList rendered = names.renderAll(
+        {document(u"C"_s, u"2026-10"_s, ArchivedDocument::Kind::Invoice, u"1"_s),
+         document(u"C"_s, u"2026-10"_s, ArchivedDocument::Kind::CallDetails, u"2"_s),
+         document(u"c"_s, u"2026-10"_s, ArchivedDocument::Kind::Charges, u"3"_s),
+         document(u"C"_s, u"2026-09"_s, ArchivedDocument::Kind::Invoice, u"4"_s)});
+    QCOMPARE(rendered, QStringList({u"C_2026-10.pdf"_s, u"C_2026-10-2.pdf"_s, u"c_2026-10-3.pdf"_s,
+                                    u"C_2026-09.pdf"_s}));
+}
+
+void TestMonthEndPack::reportsUnknownPlaceholders()
+{
+    QCOMPARE(ExportNameTemplate(u"{contract}_{peroid}_{x}"_s).unknownPlaceholders(),
+             QStringList({u"{peroid}"_s, u"{x}"_s}));
+    QVERIFY(ExportNameTemplate().unknownPlaceholders().isEmpty());
+}
+
+QList<ArchivedDocument> TestMonthEndPack::storeThree(DocumentArchive &archive)
+{
+    QString error;
+    QList<ArchivedDocument> stored;
+    const QList<ArchivedDocument> wanted = {
+        document(u"SIP-1"_s, u"2026-10"_s, ArchivedDocument::Kind::Invoice, u"СЧ-1"_s),
+        document(u"SIP-1"_s, u"2026-10"_s, ArchivedDocument::Kind::CallDetails, u"Д-1"_s),
+        document(u"SIP-1"_s, u"2026-10"_s, ArchivedDocument::Kind::Invoice, u"СЧ-1"_s), // same name: numbered
+    };
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        const std::optional<qint64> id = archive.store(wanted.at(i), "%PDF-1.4 #" + QByteArray::number(i), &error);
+        if (id)
+            stored.append(*archive.find(*id));
+    }
+    return stored;
+}
+
+void TestMonthEndPack::writesAZipWithIndex()
+{
+    QTemporaryDir home;
+    DocumentArchive archive(home.filePath(u"archive"_s));
+    QString error;
+    QVERIFY(archive.open(&error));
+    const QList<ArchivedDocument> documents = storeThree(archive);
+    QCOMPARE(documents.size(), 3);
+    const QString zipPath = home.filePath(u"pack.zip"_s);
+    int progressCalls = 0;
+    const MonthEndPack::Result result =
+        MonthEndPack(archive.documentsDirectory(), ExportNameTemplate())
+            .write(documents, MonthEndPack::Format::Zip, zipPath, [&](int done, int total) {
+                ++progressCalls;
+                return done <= total;
+            });
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.written, 3);
+    QCOMPARE(progressCalls, 3);
+    QCOMPARE(zipEntry(zipPath, u"SIP-1_2026-10_invoice_СЧ-1.pdf"_s), QByteArray("%PDF-1.4 #0"));
+    QCOMPARE(zipEntry(zipPath, u"SIP-1_2026-10_call_details_Д-1.pdf"_s), QByteArray("%PDF-1.4 #1"));
+    QCOMPARE(zipEntry(zipPath, u"SIP-1_2026-10_invoice_СЧ-1-2.pdf"_s), QByteArray("%PDF-1.4 #2"));
+    const QString index = QString::fromUtf8(zipEntry(zipPath, u"index.csv"_s));
+    const QStringList lines = index.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines.at(0).endsWith(u"file,kind,period,number,amount,currency,contract,organisation,account,subscriber,"
+                                 "obtained_at,size,sha256"_s));
+    QVERIFY(lines.at(3).startsWith(u"SIP-1_2026-10_invoice_СЧ-1-2.pdf,invoice,2026-10,СЧ-1,12345.50,RUB,SIP-1,"_s));
+    QVERIFY(lines.at(3).endsWith(QString::fromLatin1(documents.at(2).sha256)));
+    QCOMPARE(QDir(home.path()).entryList(QDir::Files), QStringList({u"pack.zip"_s})); // no temporary left
+}
+
+void TestMonthEndPack::writesAFolderAtomically()
+{
+    QTemporaryDir home;
+    DocumentArchive archive(home.filePath(u"archive"_s));
+    QString error;
+    QVERIFY(archive.open(&error));
+    const QList<ArchivedDocument> documents = storeThree(archive);
+    const QString folder = home.filePath(u"Октябрь 2026"_s);
+    const MonthEndPack pack(archive.documentsDirectory(), ExportNameTemplate(u"{kind}_{number}"_s));
+    MonthEndPack::Result result = pack.write(documents, MonthEndPack::Format::Folder, folder);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(QDir(folder).entryList(QDir::Files),
+             QStringList({u"call_details_Д-1.pdf"_s, u"index.csv"_s, u"invoice_СЧ-1-2.pdf"_s, u"invoice_СЧ-1.pdf"_s}));
+    QFile index(folder + u"/index.csv"_s);
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    QVERIFY(index.readAll().startsWith("\xEF\xBB\xBF" "file,")); // Excel reads Cyrillic with the BOM
+    // An existing folder is never written into.
+    result = pack.write(documents, MonthEndPack::Format::Folder, folder);
+    QVERIFY(!result.ok);
+    QVERIFY(result.error.contains(u"already exists"_s));
+    QCOMPARE(QDir(home.path()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 2); // archive + the pack
+}
+
+void TestMonthEndPack::stopsAtAnAlteredDocument()
+{
+    QTemporaryDir home;
+    DocumentArchive archive(home.filePath(u"archive"_s));
+    QString error;
+    QVERIFY(archive.open(&error));
+    const QList<ArchivedDocument> documents = storeThree(archive);
+    QFile altered(archive.pathOf(documents.at(1).fileName));
+    QVERIFY(altered.open(QIODevice::WriteOnly));
+    altered.write("%PDF-1.4 #X");
+    altered.close();
+    const MonthEndPack pack(archive.documentsDirectory(), ExportNameTemplate());
+    const MonthEndPack::Result zip = pack.write(documents, MonthEndPack::Format::Zip, home.filePath(u"p.zip"_s));
+    QVERIFY(!zip.ok);
+    QCOMPARE(zip.altered, QStringList({u"Д-1"_s}));
+    QVERIFY(!QFile::exists(home.filePath(u"p.zip"_s)));
+    const MonthEndPack::Result folder = pack.write(documents, MonthEndPack::Format::Folder, home.filePath(u"p"_s));
+    QVERIFY(!folder.ok);
+    QCOMPARE(folder.altered, QStringList({u"Д-1"_s}));
+    QCOMPARE(QDir(home.path()).entryList(QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot), QStringList({u"archive"_s}));
+}
+
+void TestMonthEndPack::cancelLeavesNothing()
+{
+    QTemporaryDir home;
+    DocumentArchive archive(home.filePath(u"archive"_s));
+    QString error;
+    QVERIFY(archive.open(&error));
+    const QList<ArchivedDocument> documents = storeThree(archive);
+    const MonthEndPack pack(archive.documentsDirectory(), ExportNameTemplate());
+    const auto cancelAfterFirst = [](int done, int) { return done < 1; };
+    QVERIFY(pack.write(documents, MonthEndPack::Format::Zip, home.filePath(u"p.zip"_s), cancelAfterFirst).cancelled);
+    QVERIFY(pack.write(documents, MonthEndPack::Format::Folder, home.filePath(u"p"_s), cancelAfterFirst).cancelled);
+    QCOMPARE(QDir(home.path()).entryList(QDir::Dirs | QDir::Files | QDir::NoDotAndDotDot), QStringList({u"archive"_s}));
+}
+
+QTEST_GUILESS_MAIN(TestMonthEndPack)
+#include "tst_monthendpack.moc"
