@@ -20,7 +20,7 @@ MainWindow::MainWindow(const PageFactory &factory, QWidget *parent)
     m_ui->splitter->setStretchFactor(1, 1);
     m_loginPage = new LoginPage(this);
     m_ui->pageStack->addWidget(m_loginPage);
-    createPages(factory);
+    m_factory = factory;
 
     m_sidebar = new SidebarMenu(m_ui->menuTree, this);
     connect(m_sidebar, &SidebarMenu::pageSelected, this, &MainWindow::showPage);
@@ -38,28 +38,23 @@ MainWindow::MainWindow(const PageFactory &factory, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createPages(const PageFactory &factory)
+MenuPage *MainWindow::createPage(PageId id)
 {
-    for (const MenuEntry &entry : MenuCatalog::entries()) {
-        if (MenuPage *made = factory ? factory(entry.id, this) : nullptr) {
-            made->setObjectName(entry.key);
-            addPage(entry.id, made);
-            continue;
-        }
-        switch (entry.id) {
-        case PageId::Invoices:
-            addPage(entry.id, new InvoicesPage(this));
-            break;
-        case PageId::Exit: {
-            auto *exitPage = new ExitPage(this);
-            connect(exitPage, &ExitPage::logOutConfirmed, this, &MainWindow::logOutRequested);
-            addPage(entry.id, exitPage);
-            break;
-        }
-        default:
-            addPage(entry.id, new DescriptionPage(entry.id, this));
-            break;
-        }
+    // Pages are made when first shown: the window paints sooner, and a page nobody opens costs nothing.
+    if (MenuPage *made = m_factory ? m_factory(id, this) : nullptr) {
+        made->setObjectName(MenuCatalog::entry(id).key);
+        return made;
+    }
+    switch (id) {
+    case PageId::Invoices:
+        return new InvoicesPage(this);
+    case PageId::Exit: {
+        auto *exitPage = new ExitPage(this);
+        connect(exitPage, &ExitPage::logOutConfirmed, this, &MainWindow::logOutRequested);
+        return exitPage;
+    }
+    default:
+        return new DescriptionPage(id, this);
     }
 }
 
@@ -123,10 +118,13 @@ PageId MainWindow::currentPage() const
     return PageId::Invoices;
 }
 
-MenuPage *MainWindow::page(PageId id) const
+MenuPage *MainWindow::page(PageId id)
 {
-    const auto it = m_pages.find(id);
-    return it == m_pages.end() ? nullptr : it->second;
+    if (const auto it = m_pages.find(id); it != m_pages.end())
+        return it->second;
+    MenuPage *made = createPage(id);
+    addPage(id, made);
+    return made;
 }
 
 void MainWindow::focusCurrentPage()

@@ -30,7 +30,8 @@ public:
 
     void showPage(PageId id);
     PageId currentPage() const;
-    MenuPage *page(PageId id) const;
+    // The page of a function, made on first use.
+    MenuPage *page(PageId id);
 
     // Until a session exists only the login form is reachable; the menu comes back where it was left.
     void showLogin();
@@ -45,7 +46,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createPages(const PageFactory &factory);
+    MenuPage *createPage(PageId id);
     void addPage(PageId id, MenuPage *page);
     void focusCurrentPage();
     void returnToMenu();
@@ -55,5 +56,6 @@ private:
     SidebarMenu *m_sidebar = nullptr;
     LoginPage *m_loginPage = nullptr;
     PageId m_lastMenuPage = PageId::Invoices;
+    PageFactory m_factory;
     std::map<PageId, MenuPage *> m_pages;
 };

@@ -1,6 +1,7 @@
 #include "Localization.h"
 #include "MainWindow.h"
 #include "navigation/MenuCatalog.h"
+#include "pages/MenuPage.h"
 
 #include <QCheckBox>
 #include <QCommandLinkButton>
@@ -27,6 +28,7 @@ private slots:
     void everyControlHasAnAccessibleName();
     void remembersGeometryAndLastPage();
     void exitPageAsksToLogOut();
+    void makesPagesOnFirstUse();
     void menuSpeaksRussian();
 
 private:
@@ -132,6 +134,8 @@ void TestMainWindow::everyControlHasAnAccessibleName()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (const MenuEntry &entry : MenuCatalog::entries())
+        window.showPage(entry.id); // pages are made on first use
     int controls = 0;
     for (QWidget *widget : window.findChildren<QWidget *>()) {
         if (widget->focusPolicy() == Qt::NoFocus || qobject_cast<QStackedWidget *>(widget))
@@ -184,6 +188,17 @@ void TestMainWindow::exitPageAsksToLogOut()
 
     MainWindow next;
     QVERIFY2(next.currentPage() != PageId::Exit, "the app must not open on «Выход»");
+}
+
+void TestMainWindow::makesPagesOnFirstUse()
+{
+    MainWindow window;
+    auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+    QCOMPARE(stack->count(), 2); // the login form and the page shown
+    window.showPage(PageId::Payments);
+    window.showPage(PageId::Payments);
+    QCOMPARE(stack->count(), 3);
+    QCOMPARE(static_cast<QWidget *>(window.page(PageId::Payments)), currentPage(window));
 }
 
 void TestMainWindow::menuSpeaksRussian()
