@@ -71,12 +71,10 @@ void CallDetailsPage::activate()
 
 void CallDetailsPage::loadAccount()
 {
-    m_steps->track(m_context.api->account(this, [this](const ApiResult<AccountInfo> &result) {
-        if (!result.isOk())
-            return m_steps->showChoiceError(result.error());
-        m_contactEmail = result.value().organisation.contactEmail;
+    m_steps->loadAccount(this, [this](const AccountInfo &account) {
+        m_contactEmail = account.organisation.contactEmail;
         showAddress();
-    }));
+    });
 }
 
 void CallDetailsPage::loadSubscribers()

@@ -64,12 +64,10 @@ void CurrentChargesPage::activate()
 
 void CurrentChargesPage::loadAccount()
 {
-    m_steps->track(m_context.api->account(this, [this](const ApiResult<AccountInfo> &result) {
-        if (!result.isOk())
-            return m_steps->showChoiceError(result.error());
-        m_contactEmail = result.value().organisation.contactEmail;
+    m_steps->loadAccount(this, [this](const AccountInfo &account) {
+        m_contactEmail = account.organisation.contactEmail;
         showAddress();
-    }));
+    });
 }
 
 void CurrentChargesPage::loadCharges()

@@ -51,13 +51,11 @@ void InvoiceEmailOrderPage::activate()
 void InvoiceEmailOrderPage::loadAccount()
 {
     // The address may have changed since log-in (on «Изменить способ/адрес доставки»): ask again.
-    m_steps->track(m_context.api->account(this, [this](const ApiResult<AccountInfo> &result) {
-        if (!result.isOk())
-            return m_steps->showChoiceError(result.error());
-        m_invoiceEmail = result.value().organisation.invoiceEmail;
+    m_steps->loadAccount(this, [this](const AccountInfo &account) {
+        m_invoiceEmail = account.organisation.invoiceEmail;
         showAddress();
         updateChoice();
-    }));
+    });
 }
 
 void InvoiceEmailOrderPage::loadInvoices()

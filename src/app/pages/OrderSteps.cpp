@@ -57,6 +57,15 @@ void OrderSteps::setChoiceReady(bool ready)
     updateActions();
 }
 
+void OrderSteps::loadAccount(QObject *context, std::function<void(const AccountInfo &)> use)
+{
+    track(m_context.api->account(context, [this, use = std::move(use)](const ApiResult<AccountInfo> &result) {
+        if (!result.isOk())
+            return showChoiceError(result.error());
+        use(result.value());
+    }));
+}
+
 void OrderSteps::track(ApiCall *call)
 {
     if (!call)

@@ -65,6 +65,9 @@ public:
     void setChoiceReady(bool ready);
     // Shows the busy bar until the call ends; «Отмена» cancels it.
     void track(ApiCall *call);
+    // Asks the operator for the account as it is now (an address may have changed since log-in) and hands
+    // it to use(); a failure is shown next to the choice.
+    void loadAccount(QObject *context, std::function<void(const AccountInfo &)> use);
     // A failed load of operator data, next to the choice; cancelled loads only say so.
     void showChoiceError(const ApiError &error);
     void clearChoiceMessage();
