@@ -52,8 +52,10 @@ ApiCall::ApiCall(OperatorConnection *connection, const ApiRequest &request)
     , m_connection(connection)
     , m_request(request)
 {
-    if (request.repeat == ApiRequest::Repeat::Keyed)
-        m_idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (request.repeat == ApiRequest::Repeat::Keyed) {
+        m_idempotencyKey = request.idempotencyKey.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                                                            : request.idempotencyKey;
+    }
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
 }

@@ -76,11 +76,12 @@ ApiCall *OperatorApi::repeatInvoice(const BillingPeriod &period, QObject *contex
 }
 
 ApiCall *OperatorApi::orderInvoiceDocument(const BillingPeriod &period, QObject *context,
-                                           ApiCallback<InvoiceDocumentJob> done)
+                                           ApiCallback<InvoiceDocumentJob> done, const QString &idempotencyKey)
 {
-    return call(ApiRequest::idempotentPost(QStringLiteral("/invoice-documents"),
-                                  {{QStringLiteral("period"), period.toString()}}),
-                context, std::move(done), &ResponseParsers::documentJob);
+    ApiRequest request =
+        ApiRequest::idempotentPost(QStringLiteral("/invoice-documents"), {{QStringLiteral("period"), period.toString()}});
+    request.idempotencyKey = idempotencyKey;
+    return call(request, context, std::move(done), &ResponseParsers::documentJob);
 }
 
 ApiCall *OperatorApi::invoiceDocumentJob(const QString &jobId, int waitSeconds, QObject *context,

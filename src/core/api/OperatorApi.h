@@ -59,8 +59,10 @@ public:
     ApiCall *invoice(const BillingPeriod &period, QObject *context, ApiCallback<Invoice> done);
     ApiCall *repeatInvoice(const BillingPeriod &period, QObject *context, ApiCallback<OrderReceipt> done);
 
-    ApiCall *orderInvoiceDocument(const BillingPeriod &period, QObject *context,
-                                  ApiCallback<InvoiceDocumentJob> done);
+    // idempotencyKey: the same key for the same order, so that ordering again after an answer that was lost
+    // or unreadable returns the job already started instead of starting a second one.
+    ApiCall *orderInvoiceDocument(const BillingPeriod &period, QObject *context, ApiCallback<InvoiceDocumentJob> done,
+                                  const QString &idempotencyKey = QString());
     // waitSeconds > 0: the operator holds the answer until the job changes (long poll), no busy polling.
     ApiCall *invoiceDocumentJob(const QString &jobId, int waitSeconds, QObject *context,
                                 ApiCallback<InvoiceDocumentJob> done);

@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QRegularExpression>
+#include <QUuid>
 
 namespace {
 constexpr int MaxLinkRenewals = 3;
@@ -72,6 +73,8 @@ void InvoiceDocumentFetch::fetchInvoiceFacts()
 
 void InvoiceDocumentFetch::order()
 {
+    if (m_orderKey.isEmpty())
+        m_orderKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_call = m_api->orderInvoiceDocument(m_period, this, [this](const ApiResult<InvoiceDocumentJob> &result) {
         if (m_stage == Stage::Cancelled) {
             // Cancelled while the order was on its way: the operator started the job all the same.
@@ -84,7 +87,7 @@ void InvoiceDocumentFetch::order()
         m_pending->add(m_owner.accountId, {result.value().id, m_period});
         setStage(Stage::Generating);
         onJobChanged(result.value());
-    });
+    }, m_orderKey);
 }
 
 void InvoiceDocumentFetch::follow()
@@ -208,8 +211,13 @@ void InvoiceDocumentFetch::retry()
     m_linkRenewals = 0;
     const bool jobUsable = !m_job.id.isEmpty() && m_job.status != InvoiceDocumentJob::Status::Failed
                            && m_job.status != InvoiceDocumentJob::Status::Cancelled;
-    if (!jobUsable)
+    if (!jobUsable) {
+        // A job the operator failed or cancelled needs a new order; an order whose answer never arrived
+        // keeps its key, so ordering again returns that same job.
+        if (!m_job.id.isEmpty())
+            m_orderKey.clear();
         m_job = InvoiceDocumentJob();
+    }
     setStage(m_job.id.isEmpty() ? Stage::Ordering : Stage::Generating);
     fetchInvoiceFacts();
 }

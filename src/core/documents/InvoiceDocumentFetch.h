@@ -96,4 +96,5 @@ private:
     std::optional<ArchivedDocument> m_document;
     QString m_errorMessage;
     int m_linkRenewals = 0;
+    QString m_orderKey; // one per order: a repeat after a lost answer gets the job already started
 };
