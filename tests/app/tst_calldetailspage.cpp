@@ -1,4 +1,5 @@
 #include "LoggedInContext.h"
+#include "OrderPageFixture.h"
 #include "Localization.h"
 #include "invoicing/InvoicingWindowWatcher.h"
 #include "pages/CallDetailsPage.h"
@@ -19,7 +20,7 @@
 #include <memory>
 
 // «Детализация на E-mail» driven through its widgets against the sandbox.
-class TestCallDetailsPage : public QObject
+class TestCallDetailsPage : public QObject, protected OrderPageFixture<CallDetailsPage>
 {
     Q_OBJECT
 
@@ -34,78 +35,37 @@ private slots:
     void screenshot();
 
 private:
-    template<typename T>
-    T *child(const char *name) const
-    {
-        T *widget = m_page->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
-    }
-    QWidget *currentStep() const { return child<QStackedWidget>("stepStack")->currentWidget(); }
     bool openPage();
-    // A radio button takes clicks on its indicator and text only, not on the rest of its row.
-    void click(const char *name)
-    {
-        auto *button = child<QAbstractButton>(name);
-        const QPoint at = qobject_cast<QRadioButton *>(button) ? QPoint(8, button->height() / 2) : button->rect().center();
-        QTest::mouseClick(button, Qt::LeftButton, {}, at);
-    }
     QJsonObject organisation();
     QJsonArray subscribers();
-    bool orderAndWait();
 
-    std::unique_ptr<LoggedInContext> m_logged;
-    std::unique_ptr<CallDetailsPage> m_page;
 };
 
 void TestCallDetailsPage::init()
 {
-    m_logged = std::make_unique<LoggedInContext>();
-    QVERIFY(m_logged->start());
+    QVERIFY(logIn());
 }
 
 void TestCallDetailsPage::cleanup()
 {
-    m_page.reset();
-    m_logged.reset();
+    closeAll();
 }
 
 bool TestCallDetailsPage::openPage()
 {
-    m_page = std::make_unique<CallDetailsPage>(m_logged->context());
-    m_page->resize(820, 700);
-    m_page->show();
-    if (!QTest::qWaitForWindowExposed(m_page.get()))
-        return false;
-    m_page->activate();
-    return QTest::qWaitFor([this] {
-        return child<QComboBox>("subscriberCombo")->count() > 0 && !child<QProgressBar>("busyBar")->isVisible();
-    }, 20000);
+    return showPage(QSize(820, 700), [this] { return child<QComboBox>("subscriberCombo")->count() > 0; });
 }
 
 QJsonObject TestCallDetailsPage::organisation()
 {
-    SandboxFixture &sandbox = m_logged->sandbox();
-    return sandbox.send("GET", QStringLiteral("/account"), {}, sandbox.logIn())
-        .json.object().value(QStringLiteral("organisation")).toObject();
+    return organisationAtSandbox();
 }
 
 QJsonArray TestCallDetailsPage::subscribers()
 {
-    SandboxFixture &sandbox = m_logged->sandbox();
-    return sandbox.send("GET", QStringLiteral("/subscribers"), {}, sandbox.logIn())
-        .json.object().value(QStringLiteral("items")).toArray();
+    return atSandbox(QStringLiteral("/subscribers")).value(QStringLiteral("items")).toArray();
 }
 
-bool TestCallDetailsPage::orderAndWait()
-{
-    click("nextButton");
-    if (currentStep() != child<QWidget>("confirmStep"))
-        return false;
-    click("orderButton");
-    return QTest::qWaitFor([this] { return currentStep() == child<QWidget>("resultStep"); }, 20000);
-}
 
 void TestCallDetailsPage::ordersAllSubscribersOfTheCurrentMonth()
 {

@@ -1,4 +1,5 @@
 #include "LoggedInContext.h"
+#include "OrderPageFixture.h"
 #include "Localization.h"
 #include "domain/Money.h"
 #include "invoicing/InvoicingWindowWatcher.h"
@@ -21,7 +22,7 @@
 #include <memory>
 
 // «Начисления за текущий период» driven through its widgets against the sandbox.
-class TestCurrentChargesPage : public QObject
+class TestCurrentChargesPage : public QObject, protected OrderPageFixture<CurrentChargesPage>
 {
     Q_OBJECT
 
@@ -36,50 +37,27 @@ private slots:
     void screenshot();
 
 private:
-    template<typename T>
-    T *child(const char *name) const
-    {
-        T *widget = m_page->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
-    }
-    QWidget *currentStep() const { return child<QStackedWidget>("stepStack")->currentWidget(); }
     QTableView *table() const { return child<QTableView>("chargesTable"); }
     bool openPage();
-    void click(const char *name) { QTest::mouseClick(child<QPushButton>(name), Qt::LeftButton); }
     QString checkRow(int row);
     QJsonObject sandboxCharges();
     QString contactEmail();
-    bool orderAndWait();
 
-    std::unique_ptr<LoggedInContext> m_logged;
-    std::unique_ptr<CurrentChargesPage> m_page;
 };
 
 void TestCurrentChargesPage::init()
 {
-    m_logged = std::make_unique<LoggedInContext>();
-    QVERIFY(m_logged->start());
+    QVERIFY(logIn());
 }
 
 void TestCurrentChargesPage::cleanup()
 {
-    m_page.reset();
-    m_logged.reset();
+    closeAll();
 }
 
 bool TestCurrentChargesPage::openPage()
 {
-    m_page = std::make_unique<CurrentChargesPage>(m_logged->context());
-    m_page->resize(820, 760);
-    m_page->show();
-    if (!QTest::qWaitForWindowExposed(m_page.get()))
-        return false;
-    m_page->activate();
-    return QTest::qWaitFor([this] {
-        return table()->model()->rowCount() > 0 && !child<QProgressBar>("busyBar")->isVisible();
-    }, 20000);
+    return showPage(QSize(820, 760), [this] { return table()->model()->rowCount() > 0; });
 }
 
 // Checks the row's box the way a keyboard user does: the row's number cell, then Space.
@@ -96,25 +74,14 @@ QString TestCurrentChargesPage::checkRow(int row)
 
 QJsonObject TestCurrentChargesPage::sandboxCharges()
 {
-    SandboxFixture &sandbox = m_logged->sandbox();
-    return sandbox.send("GET", QStringLiteral("/charges/current"), {}, sandbox.logIn()).json.object();
+    return atSandbox(QStringLiteral("/charges/current"));
 }
 
 QString TestCurrentChargesPage::contactEmail()
 {
-    SandboxFixture &sandbox = m_logged->sandbox();
-    return sandbox.send("GET", QStringLiteral("/account"), {}, sandbox.logIn())
-        .json.object().value(QStringLiteral("organisation")).toObject().value(QStringLiteral("contact_email")).toString();
+    return organisationAtSandbox().value(QStringLiteral("contact_email")).toString();
 }
 
-bool TestCurrentChargesPage::orderAndWait()
-{
-    click("nextButton");
-    if (currentStep() != child<QWidget>("confirmStep"))
-        return false;
-    click("orderButton");
-    return QTest::qWaitFor([this] { return currentStep() == child<QWidget>("resultStep"); }, 20000);
-}
 
 void TestCurrentChargesPage::showsTheChargesWithTheirTotalAndSortsByAmount()
 {

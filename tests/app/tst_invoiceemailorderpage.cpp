@@ -1,4 +1,5 @@
 #include "LoggedInContext.h"
+#include "OrderPageFixture.h"
 #include "Localization.h"
 #include "invoicing/InvoicingWindowWatcher.h"
 #include "pages/InvoiceEmailOrderPage.h"
@@ -18,7 +19,7 @@
 #include <memory>
 
 // «Заказать счет на E-mail» driven through its widgets against the sandbox.
-class TestInvoiceEmailOrderPage : public QObject
+class TestInvoiceEmailOrderPage : public QObject, protected OrderPageFixture<InvoiceEmailOrderPage>
 {
     Q_OBJECT
 
@@ -32,46 +33,25 @@ private slots:
     void screenshot();
 
 private:
-    template<typename T>
-    T *child(const char *name) const
-    {
-        T *widget = m_page->findChild<T *>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
-    }
-    QWidget *currentStep() const { return child<QStackedWidget>("stepStack")->currentWidget(); }
     bool openPage();
     void choosePeriod(const QString &period);
     QString invoiceEmailAtSandbox();
 
-    std::unique_ptr<LoggedInContext> m_logged;
-    std::unique_ptr<InvoiceEmailOrderPage> m_page;
 };
 
 void TestInvoiceEmailOrderPage::init()
 {
-    m_logged = std::make_unique<LoggedInContext>();
-    QVERIFY(m_logged->start());
+    QVERIFY(logIn());
 }
 
 void TestInvoiceEmailOrderPage::cleanup()
 {
-    m_page.reset();
-    m_logged.reset();
+    closeAll();
 }
 
 bool TestInvoiceEmailOrderPage::openPage()
 {
-    m_page = std::make_unique<InvoiceEmailOrderPage>(m_logged->context());
-    m_page->resize(820, 620);
-    m_page->show();
-    if (!QTest::qWaitForWindowExposed(m_page.get()))
-        return false;
-    m_page->activate();
-    return QTest::qWaitFor([this] {
-        return child<QComboBox>("periodCombo")->count() > 0 && !child<QProgressBar>("busyBar")->isVisible();
-    }, 20000);
+    return showPage(QSize(820, 620), [this] { return child<QComboBox>("periodCombo")->count() > 0; });
 }
 
 void TestInvoiceEmailOrderPage::choosePeriod(const QString &period)
@@ -85,9 +65,7 @@ void TestInvoiceEmailOrderPage::choosePeriod(const QString &period)
 
 QString TestInvoiceEmailOrderPage::invoiceEmailAtSandbox()
 {
-    SandboxFixture &sandbox = m_logged->sandbox();
-    const SandboxFixture::Answer answer = sandbox.send("GET", QStringLiteral("/account"), {}, sandbox.logIn());
-    return answer.json.object().value(QStringLiteral("organisation")).toObject().value(QStringLiteral("invoice_email")).toString();
+    return organisationAtSandbox().value(QStringLiteral("invoice_email")).toString();
 }
 
 void TestInvoiceEmailOrderPage::ordersTheRepeatOfTheChosenPeriod()
