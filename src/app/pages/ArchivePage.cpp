@@ -9,7 +9,6 @@
 #include "ui_archivepage.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
@@ -220,14 +219,12 @@ void ArchivePage::showFacts(const ArchivedDocument &d)
 
 std::optional<QByteArray> ArchivePage::verifiedContent(const ArchivedDocument &document)
 {
-    QFile file(m_context.archive->pathOf(document.fileName));
-    if (!file.open(QIODevice::ReadOnly)) {
+    if (!QFileInfo::exists(m_context.archive->pathOf(document.fileName))) {
         m_ui->message->showError(tr("The file of this document is missing from the archive folder."));
         return std::nullopt;
     }
-    const QByteArray content = file.readAll();
-    if (content.size() != document.size
-        || QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex() != document.sha256) {
+    std::optional<QByteArray> content = m_context.archive->verifiedContent(document);
+    if (!content) {
         m_ui->message->showError(tr("This document's file has been altered or damaged: its content no longer "
                                     "matches the SHA-256 recorded when it was obtained. It is not shown or opened."));
         return std::nullopt;

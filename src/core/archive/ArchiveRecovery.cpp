@@ -1,8 +1,8 @@
 #include "ArchiveRecovery.h"
 
 #include "ArchiveRow.h"
+#include "integrity/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -77,11 +77,7 @@ ArchivedDocument ArchiveRecovery::describeFile(const QString &fileName, const QS
     const QFileInfo info(path);
     d.obtainedAt = info.lastModified().toUTC();
     d.size = info.size();
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (file.open(QIODevice::ReadOnly))
-        hash.addData(&file);
-    d.sha256 = hash.result().toHex();
+    d.sha256 = Sha256::hexOfFile(path);
     static const QRegularExpression named(
         QStringLiteral("^(.+?)_(\\d{4}-\\d{2})_(invoice|call_details|charges)_(.+?)(?:_job-[0-9A-Za-z]*)?\\.pdf$"));
     const QRegularExpressionMatch match = named.match(fileName);

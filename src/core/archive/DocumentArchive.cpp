@@ -2,8 +2,9 @@
 
 #include "ArchiveRecovery.h"
 #include "ArchiveRow.h"
+#include "integrity/Sha256.h"
+#include "storage/Durability.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -16,39 +17,12 @@
 #include <QUuid>
 #include <QVariant>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 #include <filesystem>
 
 namespace {
 
 const QLatin1String StagingSuffix(".storing");
 const QLatin1String DownloadSuffix(".part"); // DocumentDownload's resumable partial files: not ours to remove
-
-bool flushToDisk(QFile &file)
-{
-    return file.flush() && ::fsync(file.handle()) == 0;
-}
-
-// A rename is durable only once the directory that holds it is on disk too.
-void syncDirectory(const QString &path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
-QByteArray sha256Of(const QString &path)
-{
-    QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return {};
-    return hash.result().toHex();
-}
 
 } // namespace
 
@@ -227,18 +201,18 @@ QString DocumentArchive::uniqueFileName(const QString &wanted) const
 std::optional<qint64> DocumentArchive::store(ArchivedDocument document, const QByteArray &content, QString *error)
 {
     document.size = content.size();
-    document.sha256 = QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex();
+    document.sha256 = Sha256::hexOf(content);
     document.fileName = uniqueFileName(document.fileName);
     const QString target = pathOf(document.fileName);
     QFile staging(target + StagingSuffix);
     if (!staging.open(QIODevice::WriteOnly | QIODevice::Truncate) || staging.write(content) != content.size()
-        || !flushToDisk(staging)) {
+        || !Durability::flushToDisk(staging)) {
         *error = staging.errorString();
         staging.remove();
         return std::nullopt;
     }
     staging.close();
-    if (sha256Of(staging.fileName()) != document.sha256) {
+    if (Sha256::hexOfFile(staging.fileName()) != document.sha256) {
         *error = QStringLiteral("the written copy does not match its SHA-256");
         staging.remove();
         return std::nullopt;
@@ -251,7 +225,7 @@ std::optional<qint64> DocumentArchive::store(ArchivedDocument document, const QB
         staging.remove();
         return std::nullopt;
     }
-    syncDirectory(documentsDirectory());
+    Durability::syncFolder(documentsDirectory());
     const std::optional<qint64> id = add(document, error);
     if (!id)
         QFile::remove(target);
@@ -371,8 +345,20 @@ std::optional<ArchivedDocument> DocumentArchive::findInvoice(const QString &acco
 bool DocumentArchive::verify(const ArchivedDocument &document) const
 {
     const QString path = pathOf(document.fileName);
-    return QFileInfo(path).size() == document.size && sha256Of(path) == document.sha256;
+    return QFileInfo(path).size() == document.size && Sha256::hexOfFile(path) == document.sha256;
 }
+
+std::optional<QByteArray> DocumentArchive::verifiedContent(const ArchivedDocument &document) const
+{
+    QFile file(pathOf(document.fileName));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QByteArray content = file.readAll();
+    if (content.size() != document.size || Sha256::hexOf(content) != document.sha256)
+        return std::nullopt;
+    return content;
+}
+
 bool DocumentArchive::exportTo(const ArchivedDocument &document, const QString &destination, QString *error) const
 {
     QFile source(pathOf(document.fileName));
@@ -385,7 +371,7 @@ bool DocumentArchive::exportTo(const ArchivedDocument &document, const QString &
         *error = target.errorString();
         return false;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     qint64 copied = 0;
     while (!source.atEnd()) {
         const QByteArray chunk = source.read(1 << 20);
@@ -397,7 +383,7 @@ bool DocumentArchive::exportTo(const ArchivedDocument &document, const QString &
         hash.addData(chunk);
         copied += chunk.size();
     }
-    if (copied != document.size || hash.result().toHex() != document.sha256) {
+    if (copied != document.size || hash.hexResult() != document.sha256) {
         *error = QStringLiteral("the archived file no longer matches its SHA-256");
         target.cancelWriting();
         return false;

@@ -59,6 +59,9 @@ public:
     std::optional<ArchivedDocument> findInvoice(const QString &accountId, const BillingPeriod &period) const;
     // True when the file is there and its content still has the recorded SHA-256.
     bool verify(const ArchivedDocument &document) const;
+    // The document's content, read once and checked against its size and SHA-256; nothing when the file is
+    // missing or altered (for the preview, opening it, and the month-end pack).
+    std::optional<QByteArray> verifiedContent(const ArchivedDocument &document) const;
     // Copies a document out of the archive (for «Сохранить как…»): checked against its SHA-256 on the way,
     // written through QSaveFile, so the destination is either the whole verified copy or left untouched.
     bool exportTo(const ArchivedDocument &document, const QString &destination, QString *error) const;

@@ -1,9 +1,9 @@
 #include "MonthEndPack.h"
 
 #include "export/CsvWriter.h"
+#include "integrity/Sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -65,8 +65,7 @@ QByteArray MonthEndPack::contentOf(const ArchivedDocument &document, Result *res
 {
     QFile file(m_documentsDirectory + QLatin1Char('/') + document.fileName);
     const QByteArray content = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    if (content.size() != document.size
-        || QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex() != document.sha256) {
+    if (content.size() != document.size || Sha256::hexOf(content) != document.sha256) {
         result->altered.append(document.number.isEmpty() ? document.fileName : document.number);
         return {};
     }

@@ -1,7 +1,9 @@
 #include "DocumentDownload.h"
 
 #include "api/OperatorConnection.h"
+#include "storage/Durability.h"
 
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -9,25 +11,17 @@
 
 #include <filesystem>
 #include <system_error>
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 Q_LOGGING_CATEGORY(lcDownload, "sipcabinet.download", QtInfoMsg)
 
 namespace {
 constexpr int MaxFaultsInARow = 5;
-
-bool flushToDisk(QFile &file)
-{
-    if (!file.flush())
-        return false;
-#ifdef Q_OS_UNIX
-    return ::fsync(file.handle()) == 0;
-#else
-    return true;
-#endif
-}
+// The reply may hold this much that the app has not read yet; Qt then stops reading the socket.
+// Large enough that the network thread keeps receiving while this thread writes.
+constexpr qint64 ReplyBufferBytes = 1 << 20;
+constexpr qint64 ReadChunkBytes = 256 << 10;
+// Written bytes are handed to the kernel to write out in steps of this size (see Durability::startWriteback).
+constexpr qint64 WritebackStepBytes = 8 << 20;
 } // namespace
 
 DocumentDownload::DocumentDownload(OperatorConnection *connection, const DownloadLink &link, const QString &targetPath,
@@ -86,12 +80,22 @@ bool DocumentDownload::openPartialFile()
         m_partial.resize(0);
     m_hash.reset();
     m_received = 0;
+    m_writebackStart = 0;
     while (!m_partial.atEnd()) {
         const QByteArray chunk = m_partial.read(1 << 20);
         m_hash.addData(chunk);
         m_received += chunk.size();
     }
     return true;
+}
+
+void DocumentDownload::startOver()
+{
+    m_partial.resize(0);
+    m_partial.seek(0);
+    m_hash.reset();
+    m_received = 0;
+    m_writebackStart = 0;
 }
 
 void DocumentDownload::request()
@@ -103,17 +107,14 @@ void DocumentDownload::request()
         request.setRawHeader("Range", "bytes=" + QByteArray::number(m_received) + '-');
     m_replyIsPartial = false;
     QNetworkReply *reply = m_connection->network()->get(request);
-    reply->setReadBufferSize(1 << 20);
+    reply->setReadBufferSize(ReplyBufferBytes);
     m_reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         m_replyIsPartial = status == 206;
         if (status == 200 && m_received > 0) {
             // The operator sent the whole document again: start the file over.
-            m_partial.resize(0);
-            m_partial.seek(0);
-            m_hash.reset();
-            m_received = 0;
+            startOver();
         }
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] { drain(reply); });
@@ -129,10 +130,10 @@ void DocumentDownload::drain(QNetworkReply *reply)
         return; // an error body: read in onReplyFinished
     m_partial.seek(m_partial.size());
     while (reply->bytesAvailable() > 0) {
-        const QByteArray chunk = reply->read(256 * 1024);
+        const QByteArray chunk = reply->read(ReadChunkBytes);
         // finish() first: abort() reports the reply finished at once, and that must not read as a fault to retry.
         if (m_received + chunk.size() > m_link.size) {
-            m_partial.resize(0);
+            startOver();
             finish(Outcome::Corrupted, QStringLiteral("more bytes than announced"));
             return reply->abort();
         }
@@ -142,6 +143,10 @@ void DocumentDownload::drain(QNetworkReply *reply)
         }
         m_hash.addData(chunk);
         m_received += chunk.size();
+    }
+    if (m_received - m_writebackStart >= WritebackStepBytes) {
+        Durability::startWriteback(m_partial, m_writebackStart, m_received - m_writebackStart);
+        m_writebackStart = m_received;
     }
     if (m_received > 0)
         m_faultsInARow = 0;
@@ -162,7 +167,7 @@ void DocumentDownload::onReplyFinished(QNetworkReply *reply)
     if (status == 410 || status == 403 || status == 401)
         return finish(Outcome::LinkExpired, QStringLiteral("HTTP %1").arg(status));
     if (status == 416) {
-        m_partial.resize(0); // our partial copy does not fit the document any more
+        startOver(); // our partial copy does not fit the document any more
         return retryAfterFault() ? void() : finish(Outcome::Failed, QStringLiteral("range not satisfiable"));
     }
     if (reply->error() == QNetworkReply::NoError && (status == 200 || status == 206)) {
@@ -189,12 +194,12 @@ bool DocumentDownload::retryAfterFault()
 
 void DocumentDownload::verifyAndCommit()
 {
-    const QByteArray digest = m_hash.result().toHex();
+    const QByteArray digest = m_hash.hexResult();
     if (m_received != m_link.size || digest != m_link.sha256) {
-        m_partial.resize(0); // a wrong copy is never kept: the next attempt starts clean
+        startOver(); // a wrong copy is never kept: the next attempt starts clean
         return finish(Outcome::Corrupted, QStringLiteral("size or SHA-256 differ from the announced ones"));
     }
-    if (!flushToDisk(m_partial))
+    if (!Durability::flushToDisk(m_partial))
         return finish(Outcome::DiskError, m_partial.errorString());
     m_partial.close();
     std::error_code error;
@@ -202,6 +207,7 @@ void DocumentDownload::verifyAndCommit()
                             std::filesystem::path(m_targetPath.toStdU16String()), error);
     if (error)
         return finish(Outcome::DiskError, QString::fromStdString(error.message()));
+    Durability::syncFolder(QFileInfo(m_targetPath).absolutePath());
     finish(Outcome::Verified);
 }
 

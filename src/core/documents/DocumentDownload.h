@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/DownloadLink.h"
+#include "integrity/BackgroundSha256.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QObject>
 #include <QPointer>
@@ -53,6 +53,7 @@ private:
     void drain(QNetworkReply *reply);
     void onReplyFinished(QNetworkReply *reply);
     bool openPartialFile();
+    void startOver();
     bool retryAfterFault();
     void verifyAndCommit();
     void finish(Outcome outcome, const QString &detail = {});
@@ -61,10 +62,11 @@ private:
     DownloadLink m_link;
     QString m_targetPath;
     QFile m_partial;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    BackgroundSha256 m_hash;
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
     qint64 m_received = 0;
+    qint64 m_writebackStart = 0; // the first byte not yet handed to the kernel to write out
     int m_attempts = 0;
     int m_faultsInARow = 0;
     bool m_cancelled = false;
