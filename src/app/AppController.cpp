@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "AfterFirstPaint.h"
 #include "MainWindow.h"
 #include "accounts/AccountList.h"
 #include "archive/AutomaticInvoiceFetch.h"
@@ -107,8 +108,8 @@ bool AppController::start(QString *error)
     showLoginForm(QString());
     m_window->loginPage()->setBusy(true);
     m_window->show();
-    // Keychain and network work waits until the window has been painted: a D-Bus call can block.
-    QTimer::singleShot(0, this, [this] {
+    // The archive and the keychain (a D-Bus call that can block) wait until the window has been painted.
+    AfterFirstPaint::run(m_window, [this] {
         openArchive();
         m_sessionController->start();
     });

@@ -31,9 +31,11 @@ MainWindow::MainWindow(const PageFactory &factory, QWidget *parent)
 
     m_stateStore->restoreWindow(this, m_ui->splitter);
     m_lastMenuPage = m_stateStore->lastPage().value_or(PageId::Invoices);
-    m_ui->pageStack->setCurrentWidget(page(m_lastMenuPage));
-    showPage(m_lastMenuPage);
-    m_sidebar->focus();
+    m_sidebar->select(m_lastMenuPage);
+    // Every start begins with the login form; the menu's pages are made once it is shown. A hidden page in
+    // the stack is not free: the stack asks each page's height for its width, and word-wrapped text makes
+    // that the bulk of the first paint.
+    showLogin();
 }
 
 MainWindow::~MainWindow() = default;
@@ -92,14 +94,12 @@ bool MainWindow::isShowingLogin() const
 
 void MainWindow::showPage(PageId id)
 {
-    MenuPage *target = page(id);
-    if (!target)
-        return;
     if (id != PageId::Exit)
         m_lastMenuPage = id;
     m_sidebar->select(id);
     if (isShowingLogin())
-        return;
+        return; // made and shown with the menu
+    MenuPage *target = page(id);
     const bool changed = m_ui->pageStack->currentWidget() != target;
     m_ui->pageStack->setCurrentWidget(target);
     setWindowTitle(tr("%1 — SIP Cabinet").arg(MenuCatalog::entry(id).title));

@@ -25,6 +25,7 @@ public:
     // Makes the page of a function, or returns null for the manual's description of it.
     using PageFactory = std::function<MenuPage *(PageId id, QWidget *parent)>;
 
+    // Opens on the login form; showMenu() brings the menu and its last page.
     explicit MainWindow(const PageFactory &factory = {}, QWidget *parent = nullptr);
     ~MainWindow() override;
 

@@ -58,6 +58,7 @@ void TestMainWindow::init()
 void TestMainWindow::walksEveryMenuEntryWithArrows()
 {
     MainWindow window;
+    window.showMenu();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTreeWidget *tree = menuTree(window);
@@ -79,6 +80,7 @@ void TestMainWindow::walksEveryMenuEntryWithArrows()
 void TestMainWindow::enterMovesIntoThePage()
 {
     MainWindow window;
+    window.showMenu();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPage(PageId::Invoices);
@@ -93,6 +95,7 @@ void TestMainWindow::enterMovesIntoThePage()
 void TestMainWindow::invoicesPageLinksToEachFunction()
 {
     MainWindow window;
+    window.showMenu();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QList<MenuEntry> functions = MenuCatalog::childrenOf(PageId::Invoices);
@@ -113,6 +116,7 @@ void TestMainWindow::invoicesPageLinksToEachFunction()
 void TestMainWindow::backToMenuReturnsToTheSection()
 {
     MainWindow window;
+    window.showMenu();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     for (const MenuEntry &function : MenuCatalog::childrenOf(PageId::Invoices)) {
@@ -132,6 +136,7 @@ void TestMainWindow::backToMenuReturnsToTheSection()
 void TestMainWindow::everyControlHasAnAccessibleName()
 {
     MainWindow window;
+    window.showMenu();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     for (const MenuEntry &entry : MenuCatalog::entries())
@@ -155,6 +160,7 @@ void TestMainWindow::remembersGeometryAndLastPage()
     QRect geometry;
     {
         MainWindow window;
+        window.showMenu();
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.resize(900, 640);
@@ -172,6 +178,7 @@ void TestMainWindow::remembersGeometryAndLastPage()
 void TestMainWindow::exitPageAsksToLogOut()
 {
     MainWindow window;
+    window.showMenu();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.showPage(PageId::Exit);
@@ -194,6 +201,9 @@ void TestMainWindow::makesPagesOnFirstUse()
 {
     MainWindow window;
     auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+    QCOMPARE(stack->count(), 1); // the window opens on the login form: no page of the menu yet
+    QVERIFY(window.isShowingLogin());
+    window.showMenu();
     QCOMPARE(stack->count(), 2); // the login form and the page shown
     window.showPage(PageId::Payments);
     window.showPage(PageId::Payments);
@@ -205,6 +215,7 @@ void TestMainWindow::menuSpeaksRussian()
 {
     QCOMPARE(Localization::install(*qApp, QStringLiteral("ru")), QStringLiteral("ru"));
     MainWindow window;
+    window.showMenu();
     QStringList titles;
     for (QTreeWidgetItemIterator it(menuTree(window)); *it; ++it)
         titles.append((*it)->text(0));
