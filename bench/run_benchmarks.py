@@ -133,9 +133,9 @@ def download(build, sandbox, job_id, runs, scratch):
         os.remove(target)
 
         # The same work as the app's download path, done with standard tools: the bytes hashed as they arrive
-        # (tee into sha256sum, a process of its own), checked, and the file flushed to disk.
+        # (tee into OpenSSL's SHA-256, a process of its own), checked, and the file flushed to disk.
         script = ('set -o pipefail; curl -sS --fail -H "Authorization: Bearer $TOKEN" "$URL" | tee "$TARGET" '
-                  '| sha256sum && sync "$TARGET"')
+                  '| openssl dgst -sha256 -r && sync "$TARGET"')
         began = time.perf_counter()
         verified = subprocess.run(["bash", "-c", script], capture_output=True, text=True, check=True,
                                   env=dict(os.environ, TOKEN=sandbox.token, URL=link["url"], TARGET=target))
@@ -229,7 +229,7 @@ def main():
         row("Download throughput (DocumentDownload)", f"{fetch['core_mbs']:.0f} MB/s", f"{fetch['curl_mbs']:.0f} MB/s (curl)",
             f"{speed_ratio:.2f}x", ">= 0.9x", speed_ratio >= 0.9),
         row("Download throughput, same work", f"{fetch['core_mbs']:.0f} MB/s",
-            f"{fetch['curl_verified_mbs']:.0f} MB/s (curl | tee | sha256sum; sync)",
+            f"{fetch['curl_verified_mbs']:.0f} MB/s (curl | tee | openssl sha256; sync)",
             f"{fetch['core_mbs'] / fetch['curl_verified_mbs']:.2f}x", ">= 0.9x", fetch["core_mbs"] >= 0.9 * fetch["curl_verified_mbs"]),
         row("Order to verified file, added", f"{order['added_ms']:.0f} ms",
             f"{options.generation_delay_ms} ms generation ({order['total_ms']:.0f} ms in all)",
