@@ -1,4 +1,5 @@
 #include "AppController.h"
+#include "AppIcons.h"
 #include "CommandLineOptions.h"
 #include "DisplayCheck.h"
 #include "FirstPaintProbe.h"
@@ -46,7 +47,7 @@ int main(int argc, char *argv[])
 
     QApplication application(argc, argv);
     FirstPaintProbe::installIfRequested(application);
-    application.setWindowIcon(QIcon(QStringLiteral(":/icons/sipcabinet.svg")));
+    application.setWindowIcon(AppIcons::named(QStringLiteral("sipcabinet")));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.sipcabinet.SipCabinet"));
     Localization::install(application, CommandLineOptions::languageFrom(arguments));
     const CommandLineOptions options = CommandLineOptions::parse(arguments);

@@ -7,8 +7,7 @@ namespace {
 MenuEntry makeEntry(PageId id, std::optional<PageId> parent, const char *key, const QString &title,
                     const QString &description, const char *icon)
 {
-    return MenuEntry{id, parent, QString::fromLatin1(key), title, description,
-                     QStringLiteral(":/icons/%1.svg").arg(QLatin1String(icon))};
+    return MenuEntry{id, parent, QString::fromLatin1(key), title, description, QString::fromLatin1(icon)};
 }
 
 } // namespace

@@ -15,7 +15,7 @@ struct MenuEntry
     QString key;         // stable, for settings and tests; never shown
     QString title;       // as in the operator's menu
     QString description; // as in the operator's manual
-    QString iconPath;
+    QString iconName; // see AppIcons
 };
 
 // The operator's menu as data: the sidebar, the pages and the settings all read it from here.

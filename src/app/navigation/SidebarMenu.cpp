@@ -1,9 +1,9 @@
 #include "SidebarMenu.h"
 
+#include "AppIcons.h"
 #include "MenuCatalog.h"
 
 #include <QHeaderView>
-#include <QIcon>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 
@@ -42,7 +42,7 @@ void SidebarMenu::populate()
     for (const MenuEntry &entry : MenuCatalog::entries()) {
         auto *item = entry.parent ? new QTreeWidgetItem(parentItem) : new QTreeWidgetItem(m_tree);
         item->setText(0, entry.title);
-        item->setIcon(0, QIcon(entry.iconPath));
+        item->setIcon(0, AppIcons::named(entry.iconName));
         item->setToolTip(0, entry.description);
         item->setData(0, PageIdRole, static_cast<int>(entry.id));
         item->setData(0, Qt::AccessibleTextRole, entry.title);

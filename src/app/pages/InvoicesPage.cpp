@@ -1,10 +1,10 @@
 #include "InvoicesPage.h"
 
+#include "AppIcons.h"
 #include "navigation/MenuCatalog.h"
 #include "ui_invoicespage.h"
 
 #include <QCommandLinkButton>
-#include <QIcon>
 
 InvoicesPage::InvoicesPage(QWidget *parent)
     : MenuPage(parent)
@@ -19,7 +19,7 @@ InvoicesPage::InvoicesPage(QWidget *parent)
     for (const MenuEntry &function : MenuCatalog::childrenOf(PageId::Invoices)) {
         auto *link = new QCommandLinkButton(function.title, function.description, this);
         link->setObjectName(function.key);
-        link->setIcon(QIcon(function.iconPath));
+        link->setIcon(AppIcons::named(function.iconName));
         link->setAccessibleName(function.title);
         link->setAccessibleDescription(function.description);
         m_ui->functionsLayout->addWidget(link);
