@@ -6,6 +6,7 @@
 #include "storage/Durability.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -157,14 +158,15 @@ void DocumentArchive::reconcileFiles(bool describeStrays)
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.setForwardOnly(true);
     query.exec(QStringLiteral("SELECT id, file_name FROM documents"));
-    QHash<QString, qint64> recorded;
+    // Rows whose file has not been seen yet; what is left after the folder's listing has lost its file.
+    QHash<QString, qint64> unseen;
     while (query.next())
-        recorded.insert(query.value(1).toString(), query.value(0).toLongLong());
-    const QStringList files = QDir(documentsDirectory()).entryList(QDir::Files | QDir::Hidden);
-    QSet<QString> present;
-    for (const QString &name : files) {
-        present.insert(name);
-        if (name.endsWith(DownloadSuffix) || recorded.contains(name))
+        unseen.insert(query.value(1).toString(), query.value(0).toLongLong());
+    // Unsorted, and without a stat() per file: at 100,000 documents a sorted QDir listing took most of the start.
+    QDirIterator files(documentsDirectory(), QDir::Files | QDir::Hidden);
+    while (files.hasNext()) {
+        const QString name = files.nextFileInfo().fileName();
+        if (unseen.remove(name) || name.endsWith(DownloadSuffix))
             continue;
         if (name.endsWith(StagingSuffix) || !describeStrays) {
             QFile::remove(pathOf(name));
@@ -175,11 +177,9 @@ void DocumentArchive::reconcileFiles(bool describeStrays)
         if (add(ArchiveRecovery::describeFile(name, pathOf(name)), &ignored))
             ++m_report.recoveredFiles;
     }
-    for (auto it = recorded.cbegin(); it != recorded.cend(); ++it) {
-        if (!present.contains(it.key())) {
-            if (const std::optional<ArchivedDocument> row = find(it.value()))
-                m_report.damaged.append(*row);
-        }
+    for (const qint64 id : std::as_const(unseen)) {
+        if (const std::optional<ArchivedDocument> row = find(id))
+            m_report.damaged.append(*row);
     }
 }
 
