@@ -32,6 +32,20 @@ void TestCsvWriter::escapesAField_data()
     QTest::newRow("carriage return") << u"a\rb"_s << u"\"a\rb\""_s;
     QTest::newRow("leading space kept") << u" x "_s << u" x "_s;
     QTest::newRow("cyrillic") << u"Платёжное поручение № 4101"_s << u"Платёжное поручение № 4101"_s;
+    // Formula injection: what a spreadsheet would run is written as text; numbers stay numbers.
+    QTest::newRow("formula") << u"=SUM(A1:A2)"_s << u"'=SUM(A1:A2)"_s;
+    QTest::newRow("formula with a comma") << u"=HYPERLINK(\"http://x\",\"y\")"_s
+                                          << u"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""_s;
+    QTest::newRow("at sign") << u"@SUM(1)"_s << u"'@SUM(1)"_s;
+    QTest::newRow("plus: a phone number") << u"+7 495 123-45-67"_s << u"'+7 495 123-45-67"_s;
+    QTest::newRow("minus then a formula") << u"-2+3"_s << u"'-2+3"_s;
+    QTest::newRow("tab first") << u"\t=1"_s << u"'\t=1"_s;
+    QTest::newRow("carriage return first") << u"\r=1"_s << u"\"'\r=1\""_s;
+    QTest::newRow("negative amount") << u"-1500.00"_s << u"-1500.00"_s;
+    QTest::newRow("signed whole number") << u"+42"_s << u"+42"_s;
+    QTest::newRow("lone dash") << u"-"_s << u"-"_s;
+    QTest::newRow("dash then a point") << u"-."_s << u"'-."_s;
+    QTest::newRow("equals inside is fine") << u"a=b"_s << u"a=b"_s;
 }
 
 void TestCsvWriter::escapesAField()
