@@ -30,6 +30,7 @@ private slots:
     void startingTwiceOrdersOnce();
     void cancelsTheJobAtTheOperator();
     void resumesAGenerationAfterARestart();
+    void sendsAgainAnOrderCutShortByAStop();
     void retriesADownloadCutInTheMiddle_data();
     void retriesADownloadCutInTheMiddle();
     void renewsAnExpiredLinkByItself();
@@ -41,6 +42,7 @@ private:
     std::unique_ptr<DocumentFetchQueue> makeQueue();
     InvoiceDocumentFetch::Owner owner() const { return {u"demo@sandbox"_s, u"ООО «Ромашка»"_s, u"D-1"_s}; }
     QString jobStatusAtSandbox(const QString &jobId);
+    int invoiceDocumentOrders() const;
     static bool waitFor(InvoiceDocumentFetch *fetch, int timeoutMs = 30000);
 
     const BillingPeriod m_october{2026, 10};
@@ -98,6 +100,14 @@ QString TestDocumentFetchQueue::jobStatusAtSandbox(const QString &jobId)
         .json.object().value(u"status"_s).toString();
 }
 
+int TestDocumentFetchQueue::invoiceDocumentOrders() const
+{
+    int orders = 0;
+    for (const QJsonValue &order : m_sandbox->orders())
+        orders += order.toObject().value(u"kind"_s).toString() == u"invoice_document"_s;
+    return orders;
+}
+
 bool TestDocumentFetchQueue::waitFor(InvoiceDocumentFetch *fetch, int timeoutMs)
 {
     return QTest::qWaitFor([fetch] { return fetch->isFinished(); }, timeoutMs);
@@ -141,10 +151,7 @@ void TestDocumentFetchQueue::startingTwiceOrdersOnce()
     QCOMPARE(queue->start(owner(), m_october), first);
     QVERIFY(waitFor(first));
     QCOMPARE(first->stage(), InvoiceDocumentFetch::Stage::Done);
-    int invoiceDocumentOrders = 0;
-    for (const QJsonValue &order : m_sandbox->orders())
-        invoiceDocumentOrders += order.toObject().value(u"kind"_s).toString() == u"invoice_document"_s;
-    QCOMPARE(invoiceDocumentOrders, 1);
+    QCOMPARE(invoiceDocumentOrders(), 1);
 }
 
 void TestDocumentFetchQueue::cancelsTheJobAtTheOperator()
@@ -189,6 +196,39 @@ void TestDocumentFetchQueue::resumesAGenerationAfterARestart()
     QVERIFY(m_archive->verify(*fetch->document()));
     QVERIFY(m_pending.jobs(owner().accountId).isEmpty());
     QCOMPARE(m_sandbox->orders().size(), 1); // picked up, not ordered again
+}
+
+void TestDocumentFetchQueue::sendsAgainAnOrderCutShortByAStop()
+{
+    QVERIFY(startSandbox(1000));
+    // The operator takes its time over the order: the app closes before the answer comes.
+    QVERIFY(m_sandbox->addFault({{u"path_prefix"_s, u"/invoice-documents"_s}, {u"kind"_s, u"latency"_s},
+                                 {u"latency_ms"_s, 2500}, {u"count"_s, 1}}));
+    {
+        auto queue = makeQueue();
+        InvoiceDocumentFetch *fetch = queue->start(owner(), m_october);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pending.jobs(owner().accountId).isEmpty(), 10000);
+        QTest::qWait(500); // for the order to reach the sandbox, which holds it for 2.5 s
+        QCOMPARE(fetch->stage(), InvoiceDocumentFetch::Stage::Ordering);
+        QCOMPARE(invoiceDocumentOrders(), 0);
+        const PendingDocumentJobs::Job onItsWay = m_pending.jobs(owner().accountId).constFirst();
+        QVERIFY(onItsWay.jobId.isEmpty());
+        QVERIFY(!onItsWay.orderKey.isEmpty());
+    }
+    // The operator started the job all the same; nobody is there to hear of it.
+    QTRY_COMPARE_WITH_TIMEOUT(invoiceDocumentOrders(), 1, 10000);
+    QCOMPARE(m_pending.jobs(owner().accountId).size(), 1);
+
+    auto queue = makeQueue(); // the next start
+    QCOMPARE(queue->resumePending(owner()), 1);
+    QCOMPARE(queue->resumePending(owner()), 0);
+    InvoiceDocumentFetch *fetch = queue->find(owner().accountId, m_october);
+    QVERIFY(fetch);
+    QVERIFY(waitFor(fetch));
+    QVERIFY2(fetch->stage() == InvoiceDocumentFetch::Stage::Done, qPrintable(fetch->errorMessage()));
+    QVERIFY(m_archive->verify(*fetch->document()));
+    QCOMPARE(invoiceDocumentOrders(), 1); // the same order answered again, not a second one
+    QVERIFY(m_pending.jobs(owner().accountId).isEmpty());
 }
 
 void TestDocumentFetchQueue::retriesADownloadCutInTheMiddle_data()

@@ -33,12 +33,16 @@ int DocumentFetchQueue::resumePending(const InvoiceDocumentFetch::Owner &owner)
 {
     int resumed = 0;
     for (const PendingDocumentJobs::Job &job : m_pending->jobs(owner.accountId)) {
-        if (findJob(job.jobId))
+        InvoiceDocumentFetch *older = find(owner.accountId, job.period);
+        if (job.jobId.isEmpty() ? older && !older->isFinished() : findJob(job.jobId) != nullptr)
             continue;
-        if (InvoiceDocumentFetch *older = find(owner.accountId, job.period); older && older->isFinished())
+        if (older && older->isFinished())
             forget(older);
         InvoiceDocumentFetch *fetch = create(owner);
-        fetch->resume(job.jobId, job.period);
+        if (job.jobId.isEmpty())
+            fetch->resumeOrder(job.orderKey, job.period);
+        else
+            fetch->resume(job.jobId, job.period);
         emit fetchStarted(fetch);
         ++resumed;
     }

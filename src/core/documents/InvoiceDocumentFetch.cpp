@@ -55,6 +55,12 @@ void InvoiceDocumentFetch::resume(const QString &jobId, const BillingPeriod &per
     fetchInvoiceFacts();
 }
 
+void InvoiceDocumentFetch::resumeOrder(const QString &orderKey, const BillingPeriod &period)
+{
+    m_orderKey = orderKey;
+    start(period);
+}
+
 void InvoiceDocumentFetch::fetchInvoiceFacts()
 {
     // The regular invoice's number and amount describe the document in the archive.
@@ -75,6 +81,9 @@ void InvoiceDocumentFetch::order()
 {
     if (m_orderKey.isEmpty())
         m_orderKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Kept until the answer arrives: should the app stop first, its next start sends this order again with the
+    // same key and so gets the job the operator started, instead of leaving it behind or ordering twice.
+    m_pending->add(m_owner.accountId, {QString(), m_period, m_orderKey});
     m_call = m_api->orderInvoiceDocument(m_period, this, [this](const ApiResult<InvoiceDocumentJob> &result) {
         if (m_stage == Stage::Cancelled) {
             // Cancelled while the order was on its way: the operator started the job all the same.
@@ -82,9 +91,11 @@ void InvoiceDocumentFetch::order()
                 cancelAtOperator(result.value().id);
             return;
         }
-        if (!result.isOk())
+        if (!result.isOk()) {
+            m_pending->removeOrder(m_owner.accountId, m_orderKey);
             return fail(result.error().userMessage());
-        m_pending->add(m_owner.accountId, {result.value().id, m_period});
+        }
+        m_pending->add(m_owner.accountId, {result.value().id, m_period, m_orderKey});
         setStage(Stage::Generating);
         onJobChanged(result.value());
     }, m_orderKey);
@@ -230,6 +241,8 @@ void InvoiceDocumentFetch::cancel()
     setStage(Stage::Cancelled); // first: the aborted calls below report back, and must not read as failures
     if (m_call && !orderOnItsWay)
         m_call->cancel();
+    if (orderOnItsWay)
+        m_pending->removeOrder(m_owner.accountId, m_orderKey);
     if (m_download) {
         m_download->cancel();
         QFile::remove(m_download->partialPath());

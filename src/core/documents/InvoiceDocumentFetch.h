@@ -42,6 +42,8 @@ public:
 
     void start(const BillingPeriod &period);
     void resume(const QString &jobId, const BillingPeriod &period);
+    // Sends again an order whose answer never arrived (the app stopped), with its Idempotency-Key.
+    void resumeOrder(const QString &orderKey, const BillingPeriod &period);
     // After a failure: picks up the same job where it stopped (keeping what was downloaded), or orders
     // afresh when the operator has no usable job.
     void retry();

@@ -20,8 +20,9 @@ QList<PendingDocumentJobs::Job> PendingDocumentJobs::jobs(const QString &account
         settings.setArrayIndex(i);
         const auto period = BillingPeriod::fromString(settings.value(QStringLiteral("period")).toString());
         const QString jobId = settings.value(QStringLiteral("job")).toString();
-        if (period && !jobId.isEmpty())
-            result.append({jobId, *period});
+        const QString orderKey = settings.value(QStringLiteral("orderKey")).toString();
+        if (period && (!jobId.isEmpty() || !orderKey.isEmpty()))
+            result.append({jobId, *period, orderKey});
     }
     settings.endArray();
     return result;
@@ -30,7 +31,9 @@ QList<PendingDocumentJobs::Job> PendingDocumentJobs::jobs(const QString &account
 void PendingDocumentJobs::add(const QString &accountId, const Job &job)
 {
     QList<Job> all = jobs(accountId);
-    all.removeIf([&job](const Job &j) { return j.jobId == job.jobId; });
+    all.removeIf([&job](const Job &j) {
+        return (!job.jobId.isEmpty() && j.jobId == job.jobId) || (!job.orderKey.isEmpty() && j.orderKey == job.orderKey);
+    });
     all.append(job);
     write(accountId, all);
 }
@@ -38,7 +41,14 @@ void PendingDocumentJobs::add(const QString &accountId, const Job &job)
 void PendingDocumentJobs::remove(const QString &accountId, const QString &jobId)
 {
     QList<Job> all = jobs(accountId);
-    all.removeIf([&jobId](const Job &j) { return j.jobId == jobId; });
+    all.removeIf([&jobId](const Job &j) { return !jobId.isEmpty() && j.jobId == jobId; });
+    write(accountId, all);
+}
+
+void PendingDocumentJobs::removeOrder(const QString &accountId, const QString &orderKey)
+{
+    QList<Job> all = jobs(accountId);
+    all.removeIf([&orderKey](const Job &j) { return !orderKey.isEmpty() && j.orderKey == orderKey; });
     write(accountId, all);
 }
 
@@ -51,6 +61,7 @@ void PendingDocumentJobs::write(const QString &accountId, const QList<Job> &jobs
         settings.setArrayIndex(i);
         settings.setValue(QStringLiteral("job"), jobs.at(i).jobId);
         settings.setValue(QStringLiteral("period"), jobs.at(i).period.toString());
+        settings.setValue(QStringLiteral("orderKey"), jobs.at(i).orderKey);
     }
     settings.endArray();
 }
