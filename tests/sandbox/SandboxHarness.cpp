@@ -19,9 +19,10 @@ QByteArray HttpAnswer::header(const QByteArray &name) const
     return QByteArray();
 }
 
-SandboxHarness::SandboxHarness(int generationDelayMs, int linkLifetimeSeconds)
+SandboxHarness::SandboxHarness(int generationDelayMs, int linkLifetimeSeconds, const QHostAddress &address)
 {
     Sandbox::OperatorSandbox::Options options;
+    options.address = address;
     options.databasePath = m_dir.path() + u"/sandbox.sqlite"_s;
     options.outboxDirectory = outboxDirectory();
     options.fixedNow = QDateTime::fromString(QString::fromLatin1(startTime), Qt::ISODate);

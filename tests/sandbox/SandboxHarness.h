@@ -2,6 +2,7 @@
 
 #include "OperatorSandbox.h"
 
+#include <QHostAddress>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -28,7 +29,9 @@ class SandboxHarness
 public:
     static constexpr const char *startTime = "2026-05-10T09:00:00Z";
 
-    explicit SandboxHarness(int generationDelayMs = 200, int linkLifetimeSeconds = 600);
+    // address: where the sandbox listens, and so where its calls come from (loopback unless a test says).
+    explicit SandboxHarness(int generationDelayMs = 200, int linkLifetimeSeconds = 600,
+                            const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
 
     bool isRunning() const { return m_running; }
     QString outboxDirectory() const { return m_dir.path() + QStringLiteral("/outbox"); }
