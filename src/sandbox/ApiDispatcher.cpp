@@ -70,6 +70,9 @@ bool ApiDispatcher::applyFault(const ExchangePtr &exchange, const RouteMatch &ma
     case FaultKind::MalformedJson:
         exchange->setResponseFault(ResponseFault::MalformedJson);
         return false;
+    case FaultKind::RangeMismatch:
+        exchange->setResponseFault(ResponseFault::RangeMismatch);
+        return false;
     }
     return false;
 }

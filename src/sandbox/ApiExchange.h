@@ -15,7 +15,7 @@
 namespace Sandbox {
 
 // How an injected fault spoils the answer of one exchange.
-enum class ResponseFault { None, Drop, Truncate, MalformedJson };
+enum class ResponseFault { None, Drop, Truncate, MalformedJson, RangeMismatch };
 
 // One HTTP exchange: the request's data copied out of QHttpServerRequest (which only lives during
 // the handler call) and the responder kept, so an answer can also be sent later (long poll).

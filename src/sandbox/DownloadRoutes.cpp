@@ -55,7 +55,9 @@ void DownloadRoutes::download(const ExchangePtr &exchange)
         return exchange->send(ApiReply::problem(
             ProblemResponse(ProblemCode::NotFound, u"The document no longer exists."_s)));
     }
-    const qint64 offset = rangeStart(exchange->header(QByteArrayLiteral("Range")), job->size);
+    qint64 offset = rangeStart(exchange->header(QByteArrayLiteral("Range")), job->size);
+    if (offset > 0 && exchange->responseFault() == ResponseFault::RangeMismatch)
+        offset /= 2; // as a broken cache might: a 206 that says so, but not from where it was asked
     if (offset < 0) {
         ApiReply reply = ApiReply::problem(ProblemResponse(
             ProblemCode::ValidationFailed, u"Only \"Range: bytes=N-\" within the file is supported."_s)

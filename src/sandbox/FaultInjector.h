@@ -7,7 +7,7 @@
 
 namespace Sandbox {
 
-enum class FaultKind { Latency, Status, RateLimit, Drop, Truncate, MalformedJson };
+enum class FaultKind { Latency, Status, RateLimit, Drop, Truncate, MalformedJson, RangeMismatch };
 
 struct FaultRule
 {

@@ -16,6 +16,7 @@ private Q_SLOTS:
     void cutDownloadResumesWithRange_data();
     void cutDownloadResumesWithRange();
     void faultHitsOnlyTheCountedDownloads();
+    void rangeMismatchAnswersFromElsewhere();
 
 private:
     static QJsonObject readyLink(SandboxHarness &sandbox, const QString &token);
@@ -87,6 +88,33 @@ void TestSandboxDownloadFaults::cutDownloadResumesWithRange()
     QCOMPARE(qint64(whole.size()), size);
     QCOMPARE(QCryptographicHash::hash(whole, QCryptographicHash::Sha256).toHex(),
              link.value(u"sha256"_s).toString().toLatin1());
+}
+
+void TestSandboxDownloadFaults::rangeMismatchAnswersFromElsewhere()
+{
+    SandboxHarness sandbox(50);
+    const QString token = sandbox.logIn();
+    const QJsonObject link = readyLink(sandbox, token);
+    const QUrl url(link.value(u"url"_s).toString());
+    const qint64 size = link.value(u"size"_s).toInteger();
+    const HttpAnswer whole = sandbox.callUrl("GET", url, {}, token, {});
+    QCOMPARE(whole.status, 200);
+    QCOMPARE(sandbox
+                 .call("POST", u"/admin/faults"_s,
+                       SandboxHarness::json({{u"path_prefix"_s, u"/downloads"_s}, {u"kind"_s, u"range_mismatch"_s},
+                                             {u"count"_s, 1}}))
+                 .status,
+             201);
+    const qint64 asked = size / 2;
+    const HttpAnswer part = sandbox.callUrl("GET", url, {}, token, {{"Range", "bytes=" + QByteArray::number(asked) + '-'}});
+    QCOMPARE(part.status, 206);
+    // Honest about what it sent, but not what was asked: a client must read Content-Range.
+    QCOMPARE(part.header("Content-Range"),
+             "bytes " + QByteArray::number(asked / 2) + '-' + QByteArray::number(size - 1) + '/' + QByteArray::number(size));
+    QCOMPARE(part.body, whole.body.mid(asked / 2));
+    // The fault was counted: the next range request is served as asked.
+    const HttpAnswer right = sandbox.callUrl("GET", url, {}, token, {{"Range", "bytes=" + QByteArray::number(asked) + '-'}});
+    QCOMPARE(right.body, whole.body.mid(asked));
 }
 
 void TestSandboxDownloadFaults::faultHitsOnlyTheCountedDownloads()
