@@ -31,6 +31,7 @@ private slots:
     void cancelsTheJobAtTheOperator();
     void resumesAGenerationAfterARestart();
     void sendsAgainAnOrderCutShortByAStop();
+    void startsOverWhenTheRestComesFromElsewhere();
     void retriesADownloadCutInTheMiddle_data();
     void retriesADownloadCutInTheMiddle();
     void renewsAnExpiredLinkByItself();
@@ -229,6 +230,31 @@ void TestDocumentFetchQueue::sendsAgainAnOrderCutShortByAStop()
     QVERIFY(m_archive->verify(*fetch->document()));
     QCOMPARE(invoiceDocumentOrders(), 1); // the same order answered again, not a second one
     QVERIFY(m_pending.jobs(owner().accountId).isEmpty());
+}
+
+void TestDocumentFetchQueue::startsOverWhenTheRestComesFromElsewhere()
+{
+    QVERIFY(startSandbox());
+    QCOMPARE(m_sandbox->send("POST", u"/admin/oversize-documents"_s, {{u"bytes"_s, 3 * 1024 * 1024}}).status, 200);
+    // The first download is cut half-way; the resumed one answers 206 from the wrong place.
+    QVERIFY(m_sandbox->addFault({{u"path_prefix"_s, u"/downloads"_s}, {u"kind"_s, u"drop"_s}, {u"count"_s, 1}}));
+    QVERIFY(m_sandbox->addFault({{u"path_prefix"_s, u"/downloads"_s}, {u"kind"_s, u"range_mismatch"_s}, {u"count"_s, 1}}));
+    auto queue = makeQueue();
+    InvoiceDocumentFetch *fetch = queue->start(owner(), m_october);
+    QSignalSpy progress(fetch, &InvoiceDocumentFetch::downloadProgressChanged);
+    QVERIFY(waitFor(fetch, 60000));
+    QVERIFY2(fetch->stage() == InvoiceDocumentFetch::Stage::Done, qPrintable(fetch->errorMessage()));
+    QVERIFY(m_archive->verify(*fetch->document()));
+    QVERIFY(fetch->document()->size >= 3 * 1024 * 1024);
+    // It did resume once (the count went up, then back to the start), and finished with the whole file.
+    qint64 highest = 0;
+    bool startedOver = false;
+    for (const QList<QVariant> &step : progress) {
+        const qint64 received = step.at(0).toLongLong();
+        startedOver = startedOver || received < highest;
+        highest = std::max(highest, received);
+    }
+    QVERIFY2(startedOver, "the download never had to start over: the faults were not hit");
 }
 
 void TestDocumentFetchQueue::retriesADownloadCutInTheMiddle_data()

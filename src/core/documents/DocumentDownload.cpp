@@ -1,5 +1,6 @@
 #include "DocumentDownload.h"
 
+#include "ContentRange.h"
 #include "api/OperatorConnection.h"
 #include "storage/Durability.h"
 
@@ -112,6 +113,17 @@ void DocumentDownload::request()
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         m_replyIsPartial = status == 206;
+        if (status == 206) {
+            const std::optional<ContentRange> range = ContentRange::parse(reply->rawHeader("Content-Range"));
+            if (!range || range->first != m_received
+                || (range->completeLength && *range->completeLength != m_link.size)) {
+                // Not the bytes asked for: splicing them in would spoil the file. The whole document again.
+                qCInfo(lcDownload) << "a partial answer from another place than asked; starting over";
+                startOver();
+                reply->abort();
+                return;
+            }
+        }
         if (status == 200 && m_received > 0) {
             // The operator sent the whole document again: start the file over.
             startOver();
