@@ -170,6 +170,10 @@
         <source>The new invoice was not obtained</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not logged in: only the document archive works. «Exit» returns to the login form.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ArchivePage</name>
@@ -1959,6 +1963,18 @@ Order number: %3.</source>
     </message>
     <message>
         <source>Logging in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document &amp;archive</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Document archive without logging in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The documents already obtained, kept on this computer: no login and no network needed.</source>
         <translation type="unfinished" />
     </message>
 </context>

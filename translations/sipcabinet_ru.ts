@@ -12,11 +12,11 @@
         <translation>Оператор не ответил вовремя. Повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <source>The operator's identity could not be verified: the secure connection was refused (%1). Nothing was sent.</source>
+        <source>The operator&apos;s identity could not be verified: the secure connection was refused (%1). Nothing was sent.</source>
         <translation>Не удалось подтвердить подлинность сервера оператора: защищенное соединение отклонено (%1). Данные не отправлены.</translation>
     </message>
     <message>
-        <source>The operator sent an answer the program cannot understand. Try again later; if it repeats, tell the operator's support.</source>
+        <source>The operator sent an answer the program cannot understand. Try again later; if it repeats, tell the operator&apos;s support.</source>
         <translation>Оператор прислал ответ, который программа не может разобрать. Повторите попытку позже; если ошибка повторится, сообщите в поддержку оператора.</translation>
     </message>
     <message>
@@ -76,7 +76,7 @@
         <translation>Слишком много запросов. Повторите попытку чуть позже.</translation>
     </message>
     <message>
-        <source>The operator's service is temporarily unavailable. Try again a little later.</source>
+        <source>The operator&apos;s service is temporarily unavailable. Try again a little later.</source>
         <translation>Сервис оператора временно недоступен. Повторите попытку чуть позже.</translation>
     </message>
     <message>
@@ -135,7 +135,7 @@
         <translation>Архив документов</translation>
     </message>
     <message>
-        <source>The document archive's database was damaged and has been rebuilt: %1 document(s) recovered from it and %2 from their files. The damaged file was kept as %3.</source>
+        <source>The document archive&apos;s database was damaged and has been rebuilt: %1 document(s) recovered from it and %2 from their files. The damaged file was kept as %3.</source>
         <translation>База данных архива документов была повреждена и восстановлена: документов из нее — %1, по их файлам — %2. Поврежденный файл сохранен как %3.</translation>
     </message>
     <message numerus="yes">
@@ -173,6 +173,10 @@
     <message>
         <source>The new invoice was not obtained</source>
         <translation>Новый счет не получен</translation>
+    </message>
+    <message>
+        <source>Not logged in: only the document archive works. «Exit» returns to the login form.</source>
+        <translation>Вход не выполнен: работает только архив документов. «Выход» возвращает к форме входа.</translation>
     </message>
 </context>
 <context>
@@ -434,7 +438,7 @@
         <translation>Файла этого документа нет в папке архива.</translation>
     </message>
     <message>
-        <source>This document's file has been altered or damaged: its content no longer matches the SHA-256 recorded when it was obtained. It is not shown or opened.</source>
+        <source>This document&apos;s file has been altered or damaged: its content no longer matches the SHA-256 recorded when it was obtained. It is not shown or opened.</source>
         <translation>Файл этого документа изменен или поврежден: его содержимое не совпадает с контрольной суммой SHA-256, записанной при получении. Документ не показан и не открыт.</translation>
     </message>
     <message>
@@ -826,11 +830,11 @@ E-mail: %4</translation>
 <context>
     <name>CommandLineOptions</name>
     <message>
-        <source>SIP Cabinet: invoices of your SIP-telephony operator's personal account.</source>
+        <source>SIP Cabinet: invoices of your SIP-telephony operator&apos;s personal account.</source>
         <translation>SIP Cabinet: счета личного кабинета вашего оператора SIP-телефонии.</translation>
     </message>
     <message>
-        <source>Language of the interface: ru or en (default: the system's).</source>
+        <source>Language of the interface: ru or en (default: the system&apos;s).</source>
         <translation>Язык интерфейса: ru или en (по умолчанию — язык системы).</translation>
     </message>
     <message>
@@ -838,7 +842,7 @@ E-mail: %4</translation>
         <translation>язык</translation>
     </message>
     <message>
-        <source>Address of the operator's API, e.g. https://api.operator.example/api/v1.</source>
+        <source>Address of the operator&apos;s API, e.g. https://api.operator.example/api/v1.</source>
         <translation>Адрес API оператора, например https://api.operator.example/api/v1.</translation>
     </message>
     <message>
@@ -846,11 +850,11 @@ E-mail: %4</translation>
         <translation>адрес</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use ru or en.</source>
+        <source>Unknown language &quot;%1&quot;: use ru or en.</source>
         <translation>Неизвестный язык «%1»: укажите ru или en.</translation>
     </message>
     <message>
-        <source>Demo mode: run the operator's sandbox inside the app and use it.</source>
+        <source>Demo mode: run the operator&apos;s sandbox inside the app and use it.</source>
         <translation>Демонстрационный режим: запустить песочницу оператора внутри программы и работать с ней.</translation>
     </message>
 </context>
@@ -1178,7 +1182,7 @@ E-mail: %3</translation>
 <context>
     <name>DemoOperator</name>
     <message>
-        <source>Cannot create the demo operator's folder %1.</source>
+        <source>Cannot create the demo operator&apos;s folder %1.</source>
         <translation>Не удается создать папку демонстрационного оператора %1.</translation>
     </message>
     <message>
@@ -1220,31 +1224,31 @@ E-mail: %3</translation>
         <translation>Адрес электронной почты не может содержать пробелы.</translation>
     </message>
     <message>
-        <source>An e-mail address needs an "@" between the name and the domain, e.g. buh@example.ru.</source>
+        <source>An e-mail address needs an &quot;@&quot; between the name and the domain, e.g. buh@example.ru.</source>
         <translation>В адресе электронной почты между именем и доменом нужен знак «@», например buh@example.ru.</translation>
     </message>
     <message>
-        <source>An e-mail address has exactly one "@".</source>
+        <source>An e-mail address has exactly one &quot;@&quot;.</source>
         <translation>В адресе электронной почты должен быть ровно один знак «@».</translation>
     </message>
     <message>
-        <source>The mailbox name before "@" is missing.</source>
+        <source>The mailbox name before &quot;@&quot; is missing.</source>
         <translation>Не указано имя почтового ящика перед «@».</translation>
     </message>
     <message>
-        <source>The mailbox name before "@" may contain only Latin letters, digits and . _ - + characters, with no dot at its start, at its end or twice in a row.</source>
+        <source>The mailbox name before &quot;@&quot; may contain only Latin letters, digits and . _ - + characters, with no dot at its start, at its end or twice in a row.</source>
         <translation>Имя почтового ящика перед «@» может содержать только латинские буквы, цифры и символы . _ - +; точка не может стоять в начале, в конце или дважды подряд.</translation>
     </message>
     <message>
-        <source>The domain after "@" is missing.</source>
+        <source>The domain after &quot;@&quot; is missing.</source>
         <translation>Не указан домен после «@».</translation>
     </message>
     <message>
-        <source>The domain after "@" is not valid: check for doubled dots, a dot or hyphen at the edges, or stray characters.</source>
+        <source>The domain after &quot;@&quot; is not valid: check for doubled dots, a dot or hyphen at the edges, or stray characters.</source>
         <translation>Домен после «@» указан неверно: проверьте, нет ли двойных точек, точки или дефиса по краям или лишних символов.</translation>
     </message>
     <message>
-        <source>The domain after "@" needs a zone, e.g. ".ru".</source>
+        <source>The domain after &quot;@&quot; needs a zone, e.g. &quot;.ru&quot;.</source>
         <translation>В домене после «@» нужна зона, например «.ru».</translation>
     </message>
     <message>
@@ -1540,7 +1544,7 @@ E-mail: %3</translation>
         <translation>Оператору не удалось сформировать счет. Попробуйте заказать его еще раз.</translation>
     </message>
     <message>
-        <source>The downloaded invoice did not match the operator's checksum and was discarded. Try again.</source>
+        <source>The downloaded invoice did not match the operator&apos;s checksum and was discarded. Try again.</source>
         <translation>Скачанный счет не совпал с контрольной суммой оператора и был удален. Повторите попытку.</translation>
     </message>
     <message>
@@ -1760,7 +1764,7 @@ E-mail: %3</translation>
         <translation>Загрузка счета: %1 из %2</translation>
     </message>
     <message>
-        <source>The invoice for %1 (No. %2, %3) is downloaded, checked against the operator's checksum and saved in the archive:
+        <source>The invoice for %1 (No. %2, %3) is downloaded, checked against the operator&apos;s checksum and saved in the archive:
 %4</source>
         <translation>Счет за %1 (№ %2, %3) загружен, сверен с контрольной суммой оператора и сохранен в архиве:
 %4</translation>
@@ -1996,6 +2000,18 @@ Order number: %3.</source>
         <source>Logging in…</source>
         <translation>Выполняется вход…</translation>
     </message>
+    <message>
+        <source>Document &amp;archive</source>
+        <translation>Архив &amp;документов</translation>
+    </message>
+    <message>
+        <source>Document archive without logging in</source>
+        <translation>Архив документов без входа</translation>
+    </message>
+    <message>
+        <source>The documents already obtained, kept on this computer: no login and no network needed.</source>
+        <translation>Уже полученные документы, хранящиеся на этом компьютере: ни вход, ни сеть не нужны.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2031,7 +2047,7 @@ Order number: %3.</source>
         <translation>Персональная информация</translation>
     </message>
     <message>
-        <source>Your organisation's details as the operator keeps them: name, contract, taxpayer number, address, contacts and the e-mail invoices are sent to.</source>
+        <source>Your organisation&apos;s details as the operator keeps them: name, contract, taxpayer number, address, contacts and the e-mail invoices are sent to.</source>
         <translation>Данные вашей организации в том виде, в каком их хранит оператор: наименование, договор, ИНН, адрес, контакты и адрес электронной почты для счетов.</translation>
     </message>
     <message>
@@ -2047,7 +2063,7 @@ Order number: %3.</source>
         <translation>Счета</translation>
     </message>
     <message>
-        <source>This section holds information about the customer's invoices. Here you can order an invoice to your e-mail address or download an invoice by a link. The service is not available while invoices for communication services are being formed (from the 1st to the 3rd of each month). In this section you can also change the address and/or the delivery method of invoices.</source>
+        <source>This section holds information about the customer&apos;s invoices. Here you can order an invoice to your e-mail address or download an invoice by a link. The service is not available while invoices for communication services are being formed (from the 1st to the 3rd of each month). In this section you can also change the address and/or the delivery method of invoices.</source>
         <translation>Раздел включает информацию, связанную со счетами клиента. Здесь вы можете заказать счет на адрес электронной почты или загрузить счет по ссылке. Услуга не оказывается в период формирования счетов за услуги связи (с 1 по 3 число каждого месяца). Также в этом разделе можно изменить адрес и/или способ доставки счетов.</translation>
     </message>
     <message>
@@ -2079,7 +2095,7 @@ Order number: %3.</source>
         <translation>Детализация на E-mail</translation>
     </message>
     <message>
-        <source>You can order call details for the current and the previous month. Call details can be ordered to the customer's e-mail address.</source>
+        <source>You can order call details for the current and the previous month. Call details can be ordered to the customer&apos;s e-mail address.</source>
         <translation>Вы можете заказать детализацию звонков за текущий и прошлый месяц. Получение детализации звонков можно заказать на электронный адрес клиента.</translation>
     </message>
     <message>
@@ -2087,7 +2103,7 @@ Order number: %3.</source>
         <translation>Начисления за текущий период</translation>
     </message>
     <message>
-        <source>You can order information about the charges of the current month per subscriber. The information will be sent to the customer's e-mail address.</source>
+        <source>You can order information about the charges of the current month per subscriber. The information will be sent to the customer&apos;s e-mail address.</source>
         <translation>Вы можете заказать информацию о начислениях в текущем месяце по абонентам. Информация будет отправлена на адрес электронной почты клиента.</translation>
     </message>
     <message>
@@ -2119,7 +2135,7 @@ Order number: %3.</source>
         <translation>Мобильный колл-центр</translation>
     </message>
     <message>
-        <source>The operator's phone numbers and working hours, and a request for a call back.</source>
+        <source>The operator&apos;s phone numbers and working hours, and a request for a call back.</source>
         <translation>Телефоны и часы работы оператора, заказ обратного звонка.</translation>
     </message>
     <message>
@@ -2135,7 +2151,7 @@ Order number: %3.</source>
         <translation>Архив документов</translation>
     </message>
     <message>
-        <source>Every invoice and document the app has obtained, of all your accounts, kept on this computer: search by number, period or amount, preview, open or save a copy, and export the month's documents to a folder or a ZIP file for the accountant. Works without a network.</source>
+        <source>Every invoice and document the app has obtained, of all your accounts, kept on this computer: search by number, period or amount, preview, open or save a copy, and export the month&apos;s documents to a folder or a ZIP file for the accountant. Works without a network.</source>
         <translation>Все счета и документы, полученные приложением, по всем вашим лицевым счетам хранятся на этом компьютере: поиск по номеру, периоду или сумме, просмотр, открытие или сохранение копии и выгрузка документов за месяц в папку или ZIP-архив для бухгалтерии. Работает без сети.</translation>
     </message>
 </context>
@@ -2196,15 +2212,15 @@ Order number: %3.</source>
 <context>
     <name>OperatorUrlPolicy</name>
     <message>
-        <source>The operator address "%1" is not a valid web address.</source>
+        <source>The operator address &quot;%1&quot; is not a valid web address.</source>
         <translation>Адрес оператора «%1» не является корректным веб-адресом.</translation>
     </message>
     <message>
-        <source>The operator address "%1" must use a secure connection (https://).</source>
+        <source>The operator address &quot;%1&quot; must use a secure connection (https://).</source>
         <translation>Адрес оператора «%1» должен использовать защищенное соединение (https://).</translation>
     </message>
     <message>
-        <source>The operator address "%1" must start with https://.</source>
+        <source>The operator address &quot;%1&quot; must start with https://.</source>
         <translation>Адрес оператора «%1» должен начинаться с https://.</translation>
     </message>
 </context>
@@ -2452,7 +2468,7 @@ Order number: %3.</source>
         <translation>По электронной почте</translation>
     </message>
     <message>
-        <source>Collected at the operator's office</source>
+        <source>Collected at the operator&apos;s office</source>
         <translation>Получение в офисе оператора</translation>
     </message>
 </context>

@@ -163,6 +163,7 @@ void AppController::wireLogin()
 {
     LoginPage *login = m_window->loginPage();
     connect(login, &LoginPage::logInRequested, m_sessionController, &SessionController::logIn);
+    connect(login, &LoginPage::archiveRequested, this, &AppController::browseArchiveLoggedOut);
     connect(m_sessionController, &SessionController::loginStarted, login, [login] { login->setBusy(true); });
     connect(m_sessionController, &SessionController::loginFailed, login, [this, login](const QString &message) {
         leaveOffline(); // a retry that reached the operator but was refused: the form takes over
@@ -181,6 +182,7 @@ void AppController::wireLogin()
         const AccountInfo &info = m_sessionController->accountInfo();
         m_documentFetches->resumePending({account.id(), info.organisation.name, info.organisation.contractNumber});
         leaveOffline();
+        limitMenuToArchive(false);
         m_window->showMenu();
         m_automaticFetch->setOwner(InvoiceDocumentFetch::Owner{account.id(), info.organisation.name,
                                                                info.organisation.contractNumber});
@@ -230,15 +232,33 @@ void AppController::goOffline(const QString &message)
     m_offlineLabel->setText(tr("Offline: %1 Only the document archive works until the operator can be reached.")
                                 .arg(message));
     m_window->loginPage()->setBusy(false);
+    showArchiveOnly();
+}
+
+// Every function but the archive (and Exit) needs the operator.
+void AppController::showArchiveOnly()
+{
     m_window->showMenu();
     m_window->showPage(PageId::Archive);
-    // Every function but the archive (and Exit) needs the operator.
+    limitMenuToArchive(true);
+}
+
+void AppController::limitMenuToArchive(bool limited)
+{
     if (auto *tree = m_window->findChild<QTreeWidget *>(QStringLiteral("menuTree"))) {
         for (QTreeWidgetItemIterator it(tree); *it; ++it) {
             const auto id = static_cast<PageId>((*it)->data(0, Qt::UserRole + 1).toInt()); // SidebarMenu's PageIdRole
-            (*it)->setDisabled(id != PageId::Archive && id != PageId::Exit);
+            (*it)->setDisabled(limited && id != PageId::Archive && id != PageId::Exit);
         }
     }
+}
+
+// From the login form, without a session: the archive, and Exit back to the form.
+void AppController::browseArchiveLoggedOut()
+{
+    showArchiveOnly();
+    m_window->statusBar()->showMessage(
+        tr("Not logged in: only the document archive works. «Exit» returns to the login form."));
 }
 
 void AppController::leaveOffline()
@@ -252,10 +272,6 @@ void AppController::leaveOffline()
     m_offlineLabel = nullptr;
     m_retryButton = nullptr;
     m_offlineRetry = nullptr;
-    if (auto *tree = m_window->findChild<QTreeWidget *>(QStringLiteral("menuTree"))) {
-        for (QTreeWidgetItemIterator it(tree); *it; ++it)
-            (*it)->setDisabled(false);
-    }
 }
 
 void AppController::wireAutomaticFetch()

@@ -69,6 +69,9 @@ private:
     void wireOffline();
     void goOffline(const QString &message);
     void leaveOffline();
+    void showArchiveOnly();
+    void limitMenuToArchive(bool limited);
+    void browseArchiveLoggedOut();
     void wireAutomaticFetch();
     void notify(const QString &title, const QString &message);
 

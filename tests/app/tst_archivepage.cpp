@@ -3,12 +3,15 @@
 #include "AppController.h"
 #include "Localization.h"
 #include "MainWindow.h"
+#include "navigation/MenuCatalog.h"
 #include "accounts/AccountList.h"
 #include "archive/ArchiveTableModel.h"
 #include "archive/DocumentArchive.h"
 #include "credentials/AccountSecrets.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "pages/ArchivePage.h"
+#include "pages/LoginPage.h"
+#include "pages/MenuPage.h"
 #include "widgets/InlineMessage.h"
 
 #include <QApplication>
@@ -33,6 +36,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUuid>
 
 #include <quazip/quazip.h>
@@ -105,6 +110,7 @@ private slots:
     void exportsTheSelectionToAZip();
     void exportsAPeriodToAFolder();
     void startsOfflineOnTheArchive();
+    void opensTheArchiveWithoutLoggingIn();
     void screenshot();
 
 private:
@@ -384,6 +390,57 @@ void TestArchivePage::startsOfflineOnTheArchive()
     QTest::mouseClick(window->findChild<QPushButton *>(u"retryLoginButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(app.isOffline() && window->currentPage() == PageId::Archive, 60000);
     secrets.forgetPassword(account, this, [](const CredentialStore::Result &) {});
+}
+
+void TestArchivePage::opensTheArchiveWithoutLoggingIn()
+{
+    // No remembered account, no password, no operator: the archive is still this computer's.
+    QSettings().clear();
+    {
+        DocumentArchive archive(AppController::archiveDirectory());
+        QString error;
+        QVERIFY(archive.open(&error));
+        ArchivedDocument d;
+        d.accountId = u"buh@sip.example"_s;
+        d.period = BillingPeriod(2026, 9);
+        d.number = u"СЧ-LOGGED-OUT-1"_s;
+        d.fileName = u"logged-out.pdf"_s;
+        QVERIFY(archive.store(d, pdfOf(d), &error));
+    }
+    AppController::Options options;
+    options.apiUrl = QUrl(u"http://127.0.0.1:9"_s);
+    options.keychainService = u"SIP Cabinet test "_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    AppController app(options);
+    QString error;
+    QVERIFY(app.start(&error));
+    MainWindow *window = app.window();
+    auto *archiveButton = window->loginPage()->findChild<QPushButton *>(u"archiveButton"_s);
+    QVERIFY(archiveButton);
+    QTRY_VERIFY_WITH_TIMEOUT(window->isShowingLogin() && archiveButton->isEnabled(), 20000);
+
+    QTest::mouseClick(archiveButton, Qt::LeftButton);
+    QVERIFY(!window->isShowingLogin());
+    QCOMPARE(window->currentPage(), PageId::Archive);
+    auto *page = qobject_cast<ArchivePage *>(window->page(PageId::Archive));
+    QVERIFY(page);
+    const auto listed = [page] {
+        for (int row = 0; row < page->model()->rowCount(); ++row) {
+            if (page->model()->document(row).number == u"СЧ-LOGGED-OUT-1"_s)
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY(listed());
+    // Nothing that needs the operator can be chosen; Exit can, and leads back to the login form.
+    auto *tree = window->findChild<QTreeWidget *>(u"menuTree"_s);
+    for (QTreeWidgetItemIterator it(tree); *it; ++it) {
+        const bool reachable = (*it)->text(0) == MenuCatalog::entry(PageId::Archive).title
+                               || (*it)->text(0) == MenuCatalog::entry(PageId::Exit).title;
+        QCOMPARE((*it)->isDisabled(), !reachable);
+    }
+    window->showPage(PageId::Exit);
+    QTest::mouseClick(window->page(PageId::Exit)->findChild<QPushButton *>(u"exitButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(window->isShowingLogin());
 }
 
 void TestArchivePage::screenshot()

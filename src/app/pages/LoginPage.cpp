@@ -13,6 +13,7 @@ LoginPage::LoginPage(QWidget *parent)
     m_ui->demoHintLabel->hide();
     connect(m_ui->accountCombo, &QComboBox::currentIndexChanged, this, &LoginPage::onAccountChosen);
     connect(m_ui->logInButton, &QPushButton::clicked, this, &LoginPage::onLogInClicked);
+    connect(m_ui->archiveButton, &QPushButton::clicked, this, &LoginPage::archiveRequested);
     connect(m_ui->passwordEdit, &QLineEdit::returnPressed, this, &LoginPage::onLogInClicked);
     connect(m_ui->loginEdit, &QLineEdit::returnPressed, this, [this] { m_ui->passwordEdit->setFocus(); });
     setAccounts({}, {});
@@ -87,7 +88,8 @@ void LoginPage::setBusy(bool busy)
     m_ui->progressBar->setVisible(busy);
     for (QWidget *control : {static_cast<QWidget *>(m_ui->accountCombo), static_cast<QWidget *>(m_ui->loginEdit),
                              static_cast<QWidget *>(m_ui->passwordEdit), static_cast<QWidget *>(m_ui->rememberCheck),
-                             static_cast<QWidget *>(m_ui->apiUrlEdit), static_cast<QWidget *>(m_ui->logInButton)})
+                             static_cast<QWidget *>(m_ui->apiUrlEdit), static_cast<QWidget *>(m_ui->logInButton),
+                             static_cast<QWidget *>(m_ui->archiveButton)})
         control->setEnabled(!busy);
     if (busy)
         showMessage(tr("Logging in…"), false);

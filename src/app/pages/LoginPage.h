@@ -29,6 +29,8 @@ public:
 
 signals:
     void logInRequested(const OperatorAccount &account, const QString &password, bool remember);
+    // The archive needs neither a session nor the network: it can be opened from here.
+    void archiveRequested();
 
 private:
     void onAccountChosen(int index);
