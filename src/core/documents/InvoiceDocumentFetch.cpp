@@ -92,7 +92,11 @@ void InvoiceDocumentFetch::order()
             return;
         }
         if (!result.isOk()) {
-            m_pending->removeOrder(m_owner.accountId, m_orderKey);
+            // No answer, or one that could not be read: the operator may have started the job, so the key stays
+            // for «Повторить» or the next start. A refusal is final.
+            const ApiError::Kind kind = result.error().kind;
+            if (kind != ApiError::Kind::Network && kind != ApiError::Kind::Timeout && kind != ApiError::Kind::Protocol)
+                m_pending->removeOrder(m_owner.accountId, m_orderKey);
             return fail(result.error().userMessage());
         }
         m_pending->add(m_owner.accountId, {result.value().id, m_period, m_orderKey});
@@ -241,8 +245,8 @@ void InvoiceDocumentFetch::cancel()
     setStage(Stage::Cancelled); // first: the aborted calls below report back, and must not read as failures
     if (m_call && !orderOnItsWay)
         m_call->cancel();
-    if (orderOnItsWay)
-        m_pending->removeOrder(m_owner.accountId, m_orderKey);
+    if (m_job.id.isEmpty() && !m_orderKey.isEmpty())
+        m_pending->removeOrder(m_owner.accountId, m_orderKey); // also an order resumed at start, before it is sent
     if (m_download) {
         m_download->cancel();
         QFile::remove(m_download->partialPath());
