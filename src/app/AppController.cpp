@@ -238,8 +238,10 @@ void AppController::goOffline(const QString &message)
 // Every function but the archive (and Exit) needs the operator.
 void AppController::showArchiveOnly()
 {
-    m_window->showMenu();
+    // The archive first: from the login form this only chooses it, so showMenu() makes no other page (whose
+    // activation would call the operator without a session).
     m_window->showPage(PageId::Archive);
+    m_window->showMenu();
     limitMenuToArchive(true);
 }
 
