@@ -18,13 +18,13 @@ public:
     static constexpr int FallbackMs = 1000;
 
     // The work runs at most once, and not at all if the window is destroyed first.
-    static void run(QWidget *window, std::function<void()> work);
+    static void run(QWidget *window, std::function<void()> work, int fallbackMs = FallbackMs);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    AfterFirstPaint(QWidget *window, std::function<void()> work);
+    AfterFirstPaint(QWidget *window, std::function<void()> work, int fallbackMs);
     void fire();
 
     std::function<void()> m_work;
