@@ -28,13 +28,16 @@ public:
     QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
     {
         Q_UNUSED(state);
-        const int side = renderedSideFor(qMax(size.width(), size.height()));
-        const QString cacheKey = QStringLiteral("sipcabinet-icon:%1:%2:%3").arg(m_name).arg(side).arg(int(mode));
+        const int wanted = fittingSide(size);
+        const QString cacheKey = QStringLiteral("sipcabinet-icon:%1:%2:%3").arg(m_name).arg(wanted).arg(int(mode));
         QPixmap result;
         if (QPixmapCache::find(cacheKey, &result))
             return result;
+        const int side = renderedSideFor(wanted);
         QImageReader reader(QStringLiteral(":/icons/%1-%2.png").arg(m_name).arg(side), "png");
         reader.setAutoDetectImageFormat(false);
+        if (side > wanted)
+            reader.setScaledSize(QSize(wanted, wanted)); // a size between two rendered ones: the larger, made smaller
         result = QPixmap::fromImage(reader.read());
         if (mode != QIcon::Normal && !result.isNull()) {
             QStyleOption option;
@@ -54,7 +57,7 @@ public:
 
     QSize actualSize(const QSize &size, QIcon::Mode, QIcon::State) override
     {
-        const int side = qMin(renderedSideFor(qMax(size.width(), size.height())), qMin(size.width(), size.height()));
+        const int side = fittingSide(size);
         return {side, side};
     }
 
@@ -70,6 +73,12 @@ public:
     QString key() const override { return QStringLiteral("SipCabinetRenderedIcon"); }
 
 private:
+    // A square inside the size asked for, never larger than the largest rendering (icons are not enlarged).
+    static int fittingSide(const QSize &size)
+    {
+        return qBound(1, qMin(size.width(), size.height()), RenderedSizes.back());
+    }
+
     // The smallest rendered side that covers the request, so that it is only ever scaled down.
     static int renderedSideFor(int wanted)
     {

@@ -36,7 +36,7 @@ void TestAppIcons::everyMenuIconIsRendered()
 void TestAppIcons::drawsTheSizeAskedFor()
 {
     const QIcon icon = AppIcons::named(QStringLiteral("invoices"));
-    for (const int side : {16, 20, 40, 256}) {
+    for (const int side : {16, 20, 22, 30, 40, 256}) {
         const QPixmap pixmap = icon.pixmap(QSize(side, side));
         QCOMPARE(pixmap.size(), QSize(side, side));
         // Not blank: the rendered drawing is there.
@@ -47,8 +47,10 @@ void TestAppIcons::drawsTheSizeAskedFor()
                 inked = qAlpha(image.pixel(x, y)) > 0;
         QVERIFY2(inked, qPrintable(QString::number(side)));
     }
-    // Between two rendered sizes, the larger is scaled down, never a smaller one up.
+    // Between two rendered sizes, the larger is scaled down; beyond the largest, nothing is enlarged.
     QCOMPARE(icon.actualSize(QSize(30, 30)), QSize(30, 30));
+    QCOMPARE(icon.pixmap(QSize(512, 512)).size(), QSize(256, 256));
+    QCOMPARE(icon.pixmap(QSize(40, 20)).size(), QSize(20, 20));
 }
 
 void TestAppIcons::disabledLooksDifferent()
