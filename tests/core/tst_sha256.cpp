@@ -149,6 +149,12 @@ void TestSha256::backgroundHashOutrunByTheCallerWaits()
         direct.addData(numbered);
     }
     QCOMPARE(background.hexResult(), direct.hexResult());
+    QVERIFY2(background.highestBacklog() <= BackgroundSha256::MaxBacklog + chunk.size(),
+             qPrintable(QString::number(background.highestBacklog())));
+
+    // Idle after the digest, it hashes again when handed more.
+    background.addData(chunk);
+    QCOMPARE(background.hexResult(), Sha256::hexOf(chunk));
 }
 
 void TestSha256::backgroundHashCanBeDroppedMidStream()

@@ -12,7 +12,7 @@
 // A download hands each chunk over (implicitly shared, not copied) and asks for the digest once the last
 // byte has arrived; by then the hash has kept pace, so the wait is for the last few chunks at most.
 // At most MaxBacklog bytes wait to be hashed: beyond that addData() waits, so a slow CPU slows the
-// download down rather than letting memory grow.
+// download down rather than letting memory grow. The thread runs only while there is work.
 class BackgroundSha256
 {
 public:
@@ -27,6 +27,8 @@ public:
     void addData(const QByteArray &chunk);
     // Waits for every chunk handed over so far; lower-case hex. The hash then starts anew.
     QByteArray hexResult();
+    // The most bytes that ever waited to be hashed at once (for tests and diagnostics).
+    qsizetype highestBacklog() const;
 
 private:
     enum class Request { Chunk, Reset, Result };
@@ -36,12 +38,14 @@ private:
         QByteArray chunk;
     };
     void run();
-    void post(Item item);
+    void enqueue(Item item);
 
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex;
     std::condition_variable m_changed;
     QQueue<Item> m_queue;
     qsizetype m_backlog = 0;
+    qsizetype m_highestBacklog = 0;
+    bool m_running = false; // a thread is in run(), or about to be
     bool m_stopping = false;
     bool m_resultReady = false;
     QByteArray m_result;
