@@ -104,6 +104,8 @@ void DocumentDownload::request()
     ++m_attempts;
     QNetworkRequest request = m_connection->buildRequest(m_link.url);
     request.setRawHeader("Accept", "application/pdf, application/octet-stream");
+    // The bytes as stored: Qt would otherwise ask for gzip and unpack it, and a Range then counts packed bytes.
+    request.setRawHeader("Accept-Encoding", "identity");
     if (m_received > 0)
         request.setRawHeader("Range", "bytes=" + QByteArray::number(m_received) + '-');
     m_replyIsPartial = false;
