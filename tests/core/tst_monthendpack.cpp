@@ -56,6 +56,7 @@ private slots:
     void writesAFolderAtomically();
     void stopsAtAnAlteredDocument();
     void cancelLeavesNothing();
+    void indexKeepsTheSignOfACredit();
 
 private:
     QList<ArchivedDocument> storeThree(DocumentArchive &archive);
@@ -158,6 +159,19 @@ void TestMonthEndPack::writesAZipWithIndex()
     QVERIFY(lines.at(3).startsWith(u"SIP-1_2026-10_invoice_СЧ-1-2.pdf,invoice,2026-10,СЧ-1,12345.50,RUB,SIP-1,"_s));
     QVERIFY(lines.at(3).endsWith(QString::fromLatin1(documents.at(2).sha256)));
     QCOMPARE(QDir(home.path()).entryList(QDir::Files), QStringList({u"pack.zip"_s})); // no temporary left
+}
+
+void TestMonthEndPack::indexKeepsTheSignOfACredit()
+{
+    ArchivedDocument credit;
+    credit.kind = ArchivedDocument::Kind::Invoice;
+    credit.period = BillingPeriod(2026, 10);
+    credit.number = u"=1+1"_s; // text from the operator that a spreadsheet would run
+    credit.amount = Money(-50, u"RUB"_s);
+    const QStringList lines =
+        QString::fromUtf8(MonthEndPack::indexOf({credit}, {u"credit.pdf"_s})).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(1).startsWith(u"credit.pdf,invoice,2026-10,'=1+1,-0.50,RUB,"_s), qPrintable(lines.at(1)));
 }
 
 void TestMonthEndPack::writesAFolderAtomically()

@@ -38,9 +38,8 @@ QByteArray MonthEndPack::indexOf(const QList<ArchivedDocument> &documents, const
                    QStringLiteral("obtained_at"), QStringLiteral("size"), QStringLiteral("sha256")});
     for (qsizetype i = 0; i < documents.size(); ++i) {
         const ArchivedDocument &d = documents.at(i);
-        const qint64 minor = d.amount.minorUnits();
         csv.addRecord({names.value(i), ArchivedDocument::keyOf(d.kind), d.period.toString(), d.number,
-                       QStringLiteral("%1.%2").arg(minor / 100).arg(qAbs(minor % 100), 2, 10, QLatin1Char('0')),
+                       d.amount.toDecimalString(),
                        d.amount.currency(), d.contract, d.organisation, d.accountId, d.subscriberNumber,
                        d.obtainedAt.toUTC().toString(Qt::ISODate), QString::number(d.size),
                        QString::fromLatin1(d.sha256)});
