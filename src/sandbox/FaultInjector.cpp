@@ -21,6 +21,7 @@ std::optional<FaultRule> FaultInjector::take(const QString &path)
             continue;
         if (rule.remaining > 0)
             --rule.remaining;
+        ++m_hits;
         return rule;
     }
     return std::nullopt;

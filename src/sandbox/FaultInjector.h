@@ -27,11 +27,14 @@ public:
     void clear();
     // The fault for this request, if any; counts the hit.
     std::optional<FaultRule> take(const QString &path);
+    // How many requests a fault has hit so far: the moment a request arrived, for in-process tests.
+    int hits() const { return m_hits; }
 
     static std::optional<FaultKind> kindFromText(const QString &text);
 
 private:
     QList<FaultRule> m_rules;
+    int m_hits = 0;
 };
 
 } // namespace Sandbox

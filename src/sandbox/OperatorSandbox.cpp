@@ -125,6 +125,11 @@ QUrl OperatorSandbox::baseUrl() const
     return m_parts ? m_parts->services.baseUrl : QUrl();
 }
 
+int OperatorSandbox::faultHits() const
+{
+    return m_parts ? m_parts->faults.hits() : 0;
+}
+
 bool OperatorSandbox::openDatabase(const Options &options, QString *error)
 {
     if (options.databasePath.isEmpty() || options.outboxDirectory.isEmpty()) {

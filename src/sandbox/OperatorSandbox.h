@@ -34,6 +34,7 @@ public:
 
     bool start(const Options &options, QString *error);
     QUrl baseUrl() const;
+    int faultHits() const;
 
 private:
     struct Parts;

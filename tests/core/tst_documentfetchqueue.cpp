@@ -209,7 +209,7 @@ void TestDocumentFetchQueue::sendsAgainAnOrderCutShortByAStop()
         auto queue = makeQueue();
         InvoiceDocumentFetch *fetch = queue->start(owner(), m_october);
         QTRY_VERIFY_WITH_TIMEOUT(!m_pending.jobs(owner().accountId).isEmpty(), 10000);
-        QTest::qWait(500); // for the order to reach the sandbox, which holds it for 2.5 s
+        QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->faultHits(), 1, 10000); // the order reached the sandbox, which holds it
         QCOMPARE(fetch->stage(), InvoiceDocumentFetch::Stage::Ordering);
         QCOMPARE(invoiceDocumentOrders(), 0);
         const PendingDocumentJobs::Job onItsWay = m_pending.jobs(owner().accountId).constFirst();

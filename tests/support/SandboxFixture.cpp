@@ -95,6 +95,11 @@ bool SandboxFixture::clearFaults()
     return send("DELETE", QStringLiteral("/admin/faults")).status / 100 == 2;
 }
 
+int SandboxFixture::faultHits() const
+{
+    return m_sandbox ? m_sandbox->faultHits() : 0;
+}
+
 QJsonArray SandboxFixture::orders()
 {
     return send("GET", QStringLiteral("/admin/orders")).json.object().value(QStringLiteral("items")).toArray();

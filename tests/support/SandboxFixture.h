@@ -27,6 +27,8 @@ public:
 
     bool start(const QDateTime &now = defaultNow(), int generationDelayMs = 300, int linkLifetimeSeconds = 600);
     QUrl baseUrl() const;
+    // Requests hit by a fault so far (the sandbox runs in this process).
+    int faultHits() const;
     QString outboxDirectory() const;
     QString workDirectory() const { return m_dir.path(); }
 
