@@ -108,13 +108,11 @@ void DocumentDownload::request()
     request.setRawHeader("Accept-Encoding", "identity");
     if (m_received > 0)
         request.setRawHeader("Range", "bytes=" + QByteArray::number(m_received) + '-');
-    m_replyIsPartial = false;
     QNetworkReply *reply = m_connection->network()->get(request);
     reply->setReadBufferSize(ReplyBufferBytes);
     m_reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        m_replyIsPartial = status == 206;
         if (status == 206) {
             const std::optional<ContentRange> range = ContentRange::parse(reply->rawHeader("Content-Range"));
             if (!range || range->first != m_received

@@ -71,6 +71,5 @@ private:
     int m_faultsInARow = 0;
     bool m_cancelled = false;
     bool m_finished = false;
-    bool m_replyIsPartial = false;
     QString m_errorDetail;
 };
