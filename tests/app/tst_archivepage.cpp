@@ -114,6 +114,7 @@ private slots:
     void screenshot();
 
 private:
+    static bool storeInTheAppsArchive(const QString &accountId, const BillingPeriod &period, const QString &number);
     QTableView *view() const { return m_page->findChild<QTableView *>(u"documentsView"_s); }
     template<typename T>
     T *child(const QString &name) const
@@ -333,6 +334,21 @@ void TestArchivePage::exportsAPeriodToAFolder()
              QStringList({u"2026-09_СЧ-2026-09-0002.pdf"_s, u"2026-09_СЧ-2026-09-0003.pdf"_s, u"index.csv"_s}));
 }
 
+// One document in the archive the app itself opens (not the page's scratch archive).
+bool TestArchivePage::storeInTheAppsArchive(const QString &accountId, const BillingPeriod &period, const QString &number)
+{
+    DocumentArchive archive(AppController::archiveDirectory());
+    QString error;
+    if (!archive.open(&error))
+        return false;
+    ArchivedDocument d;
+    d.accountId = accountId;
+    d.period = period;
+    d.number = number;
+    d.fileName = number + u".pdf"_s;
+    return archive.store(d, pdfOf(d), &error).has_value();
+}
+
 void TestArchivePage::startsOfflineOnTheArchive()
 {
     // A remembered account whose operator cannot be reached (nothing listens on the discard port).
@@ -354,19 +370,7 @@ void TestArchivePage::startsOfflineOnTheArchive()
     QTRY_VERIFY_WITH_TIMEOUT(saved.has_value(), 20000);
     if (!*saved)
         QSKIP("No keychain in this session: the remembered password cannot be stored (run with-test-session).");
-    // The app's own archive, with one document in it.
-    {
-        DocumentArchive archive(AppController::archiveDirectory());
-        QString error;
-        QVERIFY(archive.open(&error));
-        ArchivedDocument d;
-        d.accountId = account.id();
-        d.contract = u"SIP-2019-0042"_s;
-        d.period = BillingPeriod(2026, 10);
-        d.number = u"СЧ-OFFLINE-1"_s;
-        d.fileName = u"offline.pdf"_s;
-        QVERIFY(archive.store(d, pdfOf(d), &error));
-    }
+    QVERIFY(storeInTheAppsArchive(account.id(), BillingPeriod(2026, 10), u"СЧ-OFFLINE-1"_s));
 
     AppController::Options options;
     options.apiUrl = unreachable;
@@ -396,17 +400,7 @@ void TestArchivePage::opensTheArchiveWithoutLoggingIn()
 {
     // No remembered account, no password, no operator: the archive is still this computer's.
     QSettings().clear();
-    {
-        DocumentArchive archive(AppController::archiveDirectory());
-        QString error;
-        QVERIFY(archive.open(&error));
-        ArchivedDocument d;
-        d.accountId = u"buh@sip.example"_s;
-        d.period = BillingPeriod(2026, 9);
-        d.number = u"СЧ-LOGGED-OUT-1"_s;
-        d.fileName = u"logged-out.pdf"_s;
-        QVERIFY(archive.store(d, pdfOf(d), &error));
-    }
+    QVERIFY(storeInTheAppsArchive(u"buh@sip.example"_s, BillingPeriod(2026, 9), u"СЧ-LOGGED-OUT-1"_s));
     AppController::Options options;
     options.apiUrl = QUrl(u"http://127.0.0.1:9"_s);
     options.keychainService = u"SIP Cabinet test "_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
