@@ -27,7 +27,6 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
-#include <QTreeWidget>
 
 AppController::AppController(const Options &options, QObject *parent)
     : QObject(parent)
@@ -182,7 +181,7 @@ void AppController::wireLogin()
         const AccountInfo &info = m_sessionController->accountInfo();
         m_documentFetches->resumePending({account.id(), info.organisation.name, info.organisation.contractNumber});
         leaveOffline();
-        limitMenuToArchive(false);
+        m_window->limitMenuTo({});
         m_window->showMenu();
         m_automaticFetch->setOwner(InvoiceDocumentFetch::Owner{account.id(), info.organisation.name,
                                                                info.organisation.contractNumber});
@@ -242,18 +241,9 @@ void AppController::showArchiveOnly()
     // activation would call the operator without a session).
     m_window->showPage(PageId::Archive);
     m_window->showMenu();
-    limitMenuToArchive(true);
+    m_window->limitMenuTo({PageId::Archive, PageId::Exit});
 }
 
-void AppController::limitMenuToArchive(bool limited)
-{
-    if (auto *tree = m_window->findChild<QTreeWidget *>(QStringLiteral("menuTree"))) {
-        for (QTreeWidgetItemIterator it(tree); *it; ++it) {
-            const auto id = static_cast<PageId>((*it)->data(0, Qt::UserRole + 1).toInt()); // SidebarMenu's PageIdRole
-            (*it)->setDisabled(limited && id != PageId::Archive && id != PageId::Exit);
-        }
-    }
-}
 
 // From the login form, without a session: the archive, and Exit back to the form.
 void AppController::browseArchiveLoggedOut()

@@ -70,7 +70,6 @@ private:
     void goOffline(const QString &message);
     void leaveOffline();
     void showArchiveOnly();
-    void limitMenuToArchive(bool limited);
     void browseArchiveLoggedOut();
     void wireAutomaticFetch();
     void notify(const QString &title, const QString &message);

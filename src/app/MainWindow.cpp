@@ -87,6 +87,11 @@ void MainWindow::showMenu()
     m_sidebar->focus();
 }
 
+void MainWindow::limitMenuTo(const QList<PageId> &reachable)
+{
+    m_sidebar->limitTo(reachable);
+}
+
 bool MainWindow::isShowingLogin() const
 {
     return m_ui->pageStack->currentWidget() == m_loginPage;

@@ -37,6 +37,8 @@ public:
     // Until a session exists only the login form is reachable; the menu comes back where it was left.
     void showLogin();
     void showMenu();
+    // Without a session only some functions work (the archive, Exit); an empty list frees the menu again.
+    void limitMenuTo(const QList<PageId> &reachable);
     bool isShowingLogin() const;
     LoginPage *loginPage() const { return m_loginPage; }
 

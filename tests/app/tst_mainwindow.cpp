@@ -29,6 +29,7 @@ private slots:
     void remembersGeometryAndLastPage();
     void exitPageAsksToLogOut();
     void makesPagesOnFirstUse();
+    void limitsTheMenuAndFreesItAgain();
     void menuSpeaksRussian();
 
 private:
@@ -195,6 +196,27 @@ void TestMainWindow::exitPageAsksToLogOut()
 
     MainWindow next;
     QVERIFY2(next.currentPage() != PageId::Exit, "the app must not open on «Выход»");
+}
+
+void TestMainWindow::limitsTheMenuAndFreesItAgain()
+{
+    MainWindow window;
+    window.showMenu();
+    const auto disabledTitles = [&window] {
+        QStringList titles;
+        for (QTreeWidgetItemIterator it(menuTree(window)); *it; ++it) {
+            if ((*it)->isDisabled())
+                titles.append((*it)->text(0));
+        }
+        return titles;
+    };
+    window.limitMenuTo({PageId::Archive, PageId::Exit});
+    const QStringList disabled = disabledTitles();
+    QCOMPARE(disabled.size(), MenuCatalog::entries().size() - 2);
+    QVERIFY(!disabled.contains(MenuCatalog::entry(PageId::Archive).title));
+    QVERIFY(!disabled.contains(MenuCatalog::entry(PageId::Exit).title));
+    window.limitMenuTo({});
+    QVERIFY(disabledTitles().isEmpty());
 }
 
 void TestMainWindow::makesPagesOnFirstUse()

@@ -53,6 +53,12 @@ void SidebarMenu::populate()
     m_tree->expandAll();
 }
 
+void SidebarMenu::limitTo(const QList<PageId> &reachable)
+{
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it)
+        (*it)->setDisabled(!reachable.isEmpty() && !reachable.contains(pageIdOf(*it)));
+}
+
 QTreeWidgetItem *SidebarMenu::itemFor(PageId id) const
 {
     for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {

@@ -2,6 +2,7 @@
 
 #include "PageId.h"
 
+#include <QList>
 #include <QObject>
 
 class QTreeWidget;
@@ -17,6 +18,8 @@ public:
 
     void select(PageId id);
     void focus();
+    // Only these entries can be chosen (the others are greyed out); an empty list frees them all.
+    void limitTo(const QList<PageId> &reachable);
 
 signals:
     void pageSelected(PageId id);
