@@ -350,7 +350,12 @@ bool DocumentArchive::verify(const ArchivedDocument &document) const
 
 std::optional<QByteArray> DocumentArchive::verifiedContent(const ArchivedDocument &document) const
 {
-    QFile file(pathOf(document.fileName));
+    return readVerified(pathOf(document.fileName), document);
+}
+
+std::optional<QByteArray> DocumentArchive::readVerified(const QString &path, const ArchivedDocument &document)
+{
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return std::nullopt;
     QByteArray content = file.readAll();

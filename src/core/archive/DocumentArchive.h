@@ -62,6 +62,8 @@ public:
     // The document's content, read once and checked against its size and SHA-256; nothing when the file is
     // missing or altered (for the preview, opening it, and the month-end pack).
     std::optional<QByteArray> verifiedContent(const ArchivedDocument &document) const;
+    // The same for a file at a given path; touches no database, so any thread may call it.
+    static std::optional<QByteArray> readVerified(const QString &path, const ArchivedDocument &document);
     // Copies a document out of the archive (for «Сохранить как…»): checked against its SHA-256 on the way,
     // written through QSaveFile, so the destination is either the whole verified copy or left untouched.
     bool exportTo(const ArchivedDocument &document, const QString &destination, QString *error) const;

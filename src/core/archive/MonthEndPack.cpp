@@ -1,7 +1,7 @@
 #include "MonthEndPack.h"
 
+#include "DocumentArchive.h"
 #include "export/CsvWriter.h"
-#include "integrity/Sha256.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -62,13 +62,13 @@ MonthEndPack::Result MonthEndPack::write(const QList<ArchivedDocument> &document
 
 QByteArray MonthEndPack::contentOf(const ArchivedDocument &document, Result *result) const
 {
-    QFile file(m_documentsDirectory + QLatin1Char('/') + document.fileName);
-    const QByteArray content = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    if (content.size() != document.size || Sha256::hexOf(content) != document.sha256) {
+    std::optional<QByteArray> content =
+        DocumentArchive::readVerified(m_documentsDirectory + QLatin1Char('/') + document.fileName, document);
+    if (!content) {
         result->altered.append(document.number.isEmpty() ? document.fileName : document.number);
         return {};
     }
-    return content;
+    return *std::move(content);
 }
 
 MonthEndPack::Result MonthEndPack::writeZip(const QList<ArchivedDocument> &documents, const QStringList &names,
