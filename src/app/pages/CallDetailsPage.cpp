@@ -59,10 +59,8 @@ CallDetailsPage::~CallDetailsPage() = default;
 
 void CallDetailsPage::activate()
 {
-    if (m_steps->isBusy())
+    if (!m_steps->reopen())
         return;
-    m_steps->restart();
-    m_steps->clearChoiceMessage();
     showMonths();
     showChosenSubscriber();
     loadAccount();

@@ -54,10 +54,8 @@ CurrentChargesPage::~CurrentChargesPage() = default;
 
 void CurrentChargesPage::activate()
 {
-    if (m_steps->isBusy())
+    if (!m_steps->reopen())
         return;
-    m_steps->restart();
-    m_steps->clearChoiceMessage();
     loadAccount();
     loadCharges();
 }

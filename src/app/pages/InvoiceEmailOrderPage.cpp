@@ -40,10 +40,8 @@ InvoiceEmailOrderPage::~InvoiceEmailOrderPage() = default;
 
 void InvoiceEmailOrderPage::activate()
 {
-    if (m_steps->isBusy())
+    if (!m_steps->reopen())
         return;
-    m_steps->restart();
-    m_steps->clearChoiceMessage();
     loadAccount();
     loadInvoices();
 }

@@ -100,6 +100,15 @@ void OrderSteps::restart()
     showStep(m_widgets.choiceStep);
 }
 
+bool OrderSteps::reopen()
+{
+    if (isBusy())
+        return false;
+    restart();
+    clearChoiceMessage();
+    return true;
+}
+
 bool OrderSteps::isBusy() const
 {
     return std::any_of(m_calls.cbegin(), m_calls.cend(), [](const QPointer<ApiCall> &call) { return !call.isNull(); });

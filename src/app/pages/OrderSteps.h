@@ -73,6 +73,9 @@ public:
     void clearChoiceMessage();
     // Back to the choice step, keeping the choices, unless a call is running.
     void restart();
+    // A visit to the page: back to an unmarked choice, unless an order is on its way (then nothing changes
+    // and false is returned, so the page keeps showing it).
+    bool reopen();
 
     bool isBusy() const;
     bool isOrderingOpen() const;
