@@ -473,6 +473,10 @@
         <source>Nothing was exported: the content of %1 no longer matches its SHA-256.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The archive has no documents yet: invoices you download, or that are fetched automatically, are kept here.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ArchiveTableModel</name>

@@ -485,6 +485,10 @@
         <source>Nothing was exported: the content of %1 no longer matches its SHA-256.</source>
         <translation>Ничего не выгружено: содержимое %1 не совпадает с его контрольной суммой SHA-256.</translation>
     </message>
+    <message>
+        <source>The archive has no documents yet: invoices you download, or that are fetched automatically, are kept here.</source>
+        <translation>В архиве пока нет документов: здесь хранятся счета, которые вы загружаете или которые приходят автоматически.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveTableModel</name>

@@ -35,7 +35,6 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTranslator>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <QUuid>
@@ -140,13 +139,8 @@ void TestArchivePage::initTestCase()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_home.filePath(u"config"_s));
     QCoreApplication::setOrganizationName(u"SIP Cabinet Test"_s);
     QCoreApplication::setApplicationName(u"tst_archivepage"_s);
-    if (!qEnvironmentVariableIsEmpty("SIPCABINET_SCREENSHOTS")) {
+    if (!qEnvironmentVariableIsEmpty("SIPCABINET_SCREENSHOTS"))
         Localization::install(*qApp, u"ru"_s);
-        // Until the lead merges the page's strings into sipcabinet_ru.ts, a .qm of them can be given here.
-        auto *extra = new QTranslator(qApp);
-        if (extra->load(qEnvironmentVariable("SIPCABINET_EXTRA_QM")))
-            QCoreApplication::installTranslator(extra);
-    }
     m_archive = std::make_unique<DocumentArchive>(m_home.filePath(u"archive"_s));
     QString error;
     QVERIFY(m_archive->open(&error));

@@ -95,7 +95,15 @@ void ArchivePage::setUpTable()
         m_ui->exportSelectedButton->setEnabled(!m_pack && m_ui->documentsView->selectionModel()->hasSelection());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        m_ui->emptyLabel->setVisible(m_model->rowCount() == 0);
+        const bool nothingShown = m_model->rowCount() == 0;
+        m_ui->emptyLabel->setVisible(nothingShown);
+        if (nothingShown) {
+            // An empty archive is not a filter that matches nothing: say which, so nobody hunts for a filter.
+            m_ui->emptyLabel->setText(m_context.archive->count(ArchiveFilter()) == 0
+                                          ? tr("The archive has no documents yet: invoices you download, or that are "
+                                               "fetched automatically, are kept here.")
+                                          : tr("No documents match the filter."));
+        }
         m_ui->exportSelectedButton->setEnabled(false); // a reset clears the selection without saying so
         onCurrentChanged();
     });
