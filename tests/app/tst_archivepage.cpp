@@ -110,6 +110,7 @@ private slots:
     void exportsAPeriodToAFolder();
     void startsOfflineOnTheArchive();
     void opensTheArchiveWithoutLoggingIn();
+    void saysWhenTheArchiveIsEmpty();
     void screenshot();
 
 private:
@@ -188,6 +189,7 @@ void TestArchivePage::filtersThroughTheWidgets()
     QTest::keyClicks(find, u"18 453,50"_s.remove(u' ')); // an amount as an accountant types it
     QTRY_COMPARE(view()->model()->rowCount(), 0);
     QVERIFY(child<QLabel>(u"emptyLabel"_s)->isVisible());
+    QCOMPARE(child<QLabel>(u"emptyLabel"_s)->text(), u"No documents match the filter."_s);
     find->clear();
     QTest::keyClicks(find, u"18442,50"_s);
     QTRY_COMPARE(view()->model()->rowCount(), 1);
@@ -429,6 +431,21 @@ void TestArchivePage::opensTheArchiveWithoutLoggingIn()
     window->showPage(PageId::Exit);
     QTest::mouseClick(window->page(PageId::Exit)->findChild<QPushButton *>(u"exitButton"_s), Qt::LeftButton);
     QTRY_VERIFY(window->isShowingLogin());
+}
+
+void TestArchivePage::saysWhenTheArchiveIsEmpty()
+{
+    DocumentArchive empty(m_home.filePath(u"empty-archive"_s));
+    QString error;
+    QVERIFY(empty.open(&error));
+    PageContext context;
+    context.archive = &empty;
+    ArchivePage page(context);
+    page.show();
+    page.activate();
+    auto *label = page.findChild<QLabel *>(u"emptyLabel"_s);
+    QTRY_VERIFY(label->isVisible());
+    QVERIFY2(label->text().startsWith(u"The archive has no documents yet"_s), qPrintable(label->text()));
 }
 
 void TestArchivePage::screenshot()
