@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "navigation/MenuCatalog.h"
 #include "pages/LoginPage.h"
+#include "pages/MenuPage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -47,6 +48,16 @@ int main(int argc, char *argv[])
     LoginPage *login = window->loginPage();
     QTest::qWait(300);
     window->grab().save(out.filePath(QStringLiteral("window-login.png")));
+
+    // «Архив документов» from the login form, then «Выход» back to it.
+    QTest::mouseClick(login->findChild<QPushButton *>(QStringLiteral("archiveButton")), Qt::LeftButton);
+    QTest::qWait(500);
+    window->grab().save(out.filePath(QStringLiteral("window-archive-logged-out.png")));
+    window->showPage(PageId::Exit);
+    QTest::mouseClick(window->page(PageId::Exit)->findChild<QPushButton *>(QStringLiteral("exitButton")),
+                      Qt::LeftButton);
+    if (!QTest::qWaitFor([window] { return window->isShowingLogin(); }, 10000))
+        return 1;
 
     auto *combo = login->findChild<QComboBox *>(QStringLiteral("accountCombo"));
     combo->setCurrentIndex(combo->count() - 1);
