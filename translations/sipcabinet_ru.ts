@@ -16,6 +16,14 @@
         <translation>Не удалось подтвердить подлинность сервера оператора: защищенное соединение отклонено (%1). Данные не отправлены.</translation>
     </message>
     <message>
+        <source>The operator&apos;s server tried to send the request to another address. The program did not follow it, so your password and session stayed protected. Tell the operator&apos;s support.</source>
+        <translation>Сервер оператора попытался перенаправить запрос на другой адрес. Программа не выполнила перенаправление, поэтому пароль и сеанс остались защищены. Сообщите об этом в службу поддержки оператора.</translation>
+    </message>
+    <message>
+        <source>%1 Nothing was sent to it.</source>
+        <translation>%1 Никакие данные по этому адресу не отправлялись.</translation>
+    </message>
+    <message>
         <source>The operator sent an answer the program cannot understand. Try again later; if it repeats, tell the operator&apos;s support.</source>
         <translation>Оператор прислал ответ, который программа не может разобрать. Повторите попытку позже; если ошибка повторится, сообщите в поддержку оператора.</translation>
     </message>

@@ -7,6 +7,8 @@
 #include "OrderLog.h"
 #include "SandboxClock.h"
 
+#include <QUrl>
+
 using namespace Qt::StringLiterals;
 
 namespace Sandbox {
@@ -73,6 +75,7 @@ ApiReply AdminRoutes::addFault(const ApiExchange &exchange)
         {u"latency_ms"_s, JsonFieldType::Integer, false},
         {u"retry_after"_s, JsonFieldType::Integer, false},
         {u"count"_s, JsonFieldType::Integer, false, true},
+        {u"location"_s, JsonFieldType::String, false},
     });
     const ParsedBody body = parser.parse(exchange.body());
     if (body.problem)
@@ -88,6 +91,10 @@ ApiReply AdminRoutes::addFault(const ApiExchange &exchange)
     rule.latencyMs = qBound(0, o.value(u"latency_ms"_s).toInt(0), 120000);
     rule.retryAfterSeconds = o.value(u"retry_after"_s).toInt(1);
     rule.remaining = o.value(u"count"_s).isDouble() ? o.value(u"count"_s).toInt() : -1;
+    rule.location = o.value(u"location"_s).toString();
+    const QUrl location(rule.location, QUrl::StrictMode);
+    if (rule.kind == FaultKind::Redirect && (!location.isValid() || location.isRelative()))
+        return invalid(u"location"_s, u"an absolute URL is required for a redirect"_s);
     if (rule.status < 400 || rule.status > 599)
         return invalid(u"status"_s, u"must be 400..599"_s);
     m_services.faults->add(rule);

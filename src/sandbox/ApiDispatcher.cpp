@@ -73,6 +73,14 @@ bool ApiDispatcher::applyFault(const ExchangePtr &exchange, const RouteMatch &ma
     case FaultKind::RangeMismatch:
         exchange->setResponseFault(ResponseFault::RangeMismatch);
         return false;
+    case FaultKind::Redirect: {
+        // A hijacked or misconfigured front end: the request is sent elsewhere, method and body kept.
+        ApiReply reply = ApiReply::noContent();
+        reply.status = 307;
+        reply.headers.append({QByteArrayLiteral("Location"), fault.location.toUtf8()});
+        exchange->send(reply);
+        return true;
+    }
     }
     return false;
 }

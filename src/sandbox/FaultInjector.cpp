@@ -33,7 +33,7 @@ std::optional<FaultKind> FaultInjector::kindFromText(const QString &text)
         {u"latency"_s, FaultKind::Latency},   {u"status"_s, FaultKind::Status},
         {u"rate_limit"_s, FaultKind::RateLimit}, {u"drop"_s, FaultKind::Drop},
         {u"truncate"_s, FaultKind::Truncate}, {u"malformed_json"_s, FaultKind::MalformedJson},
-        {u"range_mismatch"_s, FaultKind::RangeMismatch},
+        {u"range_mismatch"_s, FaultKind::RangeMismatch}, {u"redirect"_s, FaultKind::Redirect},
     };
     for (const auto &name : names) {
         if (name.first == text)

@@ -7,7 +7,7 @@
 
 namespace Sandbox {
 
-enum class FaultKind { Latency, Status, RateLimit, Drop, Truncate, MalformedJson, RangeMismatch };
+enum class FaultKind { Latency, Status, RateLimit, Drop, Truncate, MalformedJson, RangeMismatch, Redirect };
 
 struct FaultRule
 {
@@ -16,6 +16,7 @@ struct FaultRule
     int status = 503;
     int latencyMs = 0;
     int retryAfterSeconds = 1;
+    QString location; // for Redirect: where the 307 points
     int remaining = -1; // how many more matching requests it hits; -1 = unlimited
 };
 

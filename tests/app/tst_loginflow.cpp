@@ -2,6 +2,8 @@
 // secrets in the real keychain of the test session (or, in the second run, with no keychain at all).
 #include "AppController.h"
 #include "MainWindow.h"
+#include "OperatorUrlPolicy.h"
+#include "accounts/AccountList.h"
 #include "SandboxFixture.h"
 #include "SecretScan.h"
 #include "pages/LoginPage.h"
@@ -34,6 +36,7 @@ private slots:
     void logsOutRevokesTheSessionAndForgetsThePassword();
     void worksWithoutAKeychain();
     void writesNoSecretToAnyFile();
+    void checksARememberedAddressAgainAtTheStart();
 
 private:
     std::unique_ptr<AppController> startApp();
@@ -182,6 +185,24 @@ void TestLoginFlow::worksWithoutAKeychain()
     QVERIFY(messageOf(again->window()).contains(u"keychain"_s));
     const QStringList hits = SecretScan::filesContaining({m_home.path()}, {"demo-password"_ba});
     QVERIFY2(hits.isEmpty(), "no plain-text fallback, ever");
+}
+
+void TestLoginFlow::checksARememberedAddressAgainAtTheStart()
+{
+    // A settings file edited behind the app's back: the remembered account points at plain http on
+    // another host. The start checks it like a typed address and asks the user instead of resuming.
+    OperatorAccount tampered;
+    tampered.login = u"demo"_s;
+    tampered.apiUrl = QUrl(u"http://operator.invalid/api/v1"_s);
+    AccountList accounts;
+    accounts.remember(tampered);
+    accounts.setLastUsed(tampered.id());
+
+    auto app = startApp();
+    MainWindow *window = app->window();
+    QTRY_VERIFY(window->isShowingLogin());
+    QTRY_COMPARE(messageOf(window), OperatorUrlPolicy::problemWith(tampered.apiUrl));
+    accounts.forget(tampered.id());
 }
 
 QTEST_MAIN(TestLoginFlow)

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QSslKey>
 #include <QSslServer>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,9 @@ private slots:
     void reportsAnUnreachableOperator();
     void sendsFeedbackOnceWhenTheAnswerIsLost();
     void refusesAnUntrustedCertificate();
+    void keepsTheTokenOnTheOperatorsOriginWhenRedirected();
+    void keepsThePasswordOnTheOperatorsOriginWhenRedirected();
+    void followsARedirectWithinTheOperatorsOrigin();
 
 private:
     QJsonObject fault(const QString &kind, const QString &prefix, int count = 1) const
@@ -178,6 +182,80 @@ void TestNetworkFaults::refusesAnUntrustedCertificate()
     QCOMPARE(result.error().kind, ApiError::Kind::Tls);
     QVERIFY(!result.error().userMessage().isEmpty());
     QCOMPARE(requestsSeen, 0);
+}
+
+namespace {
+// A second server on another loopback port that writes down every request head it receives.
+class HeaderRecorder : public QObject
+{
+public:
+    bool listen()
+    {
+        connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
+            QTcpSocket *socket = m_server.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
+                m_received += socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
+            });
+        });
+        return m_server.listen(QHostAddress::LocalHost);
+    }
+    QString url(const QString &path) const { return u"http://127.0.0.1:%1%2"_s.arg(m_server.serverPort()).arg(path); }
+    QByteArray received() const { return m_received; }
+
+private:
+    QTcpServer m_server;
+    QByteArray m_received;
+};
+} // namespace
+
+void TestNetworkFaults::keepsTheTokenOnTheOperatorsOriginWhenRedirected()
+{
+    HeaderRecorder elsewhere;
+    QVERIFY(elsewhere.listen());
+    QJsonObject redirect = fault(u"redirect"_s, u"/account"_s);
+    redirect.insert(u"location"_s, elsewhere.url(u"/api/v1/account"_s));
+    QVERIFY(m_sandbox->addFault(redirect));
+
+    const auto result = awaitResult<AccountInfo>([this](QObject *c, auto done) { return m_api->account(c, done); });
+    QCOMPARE(m_sandbox->faultHits(), 1);
+    QVERIFY(!result.isOk());
+    QCOMPARE(result.error().kind, ApiError::Kind::Redirected);
+    QVERIFY(!result.error().userMessage().isEmpty());
+    QVERIFY2(!elsewhere.received().contains("Authorization"), elsewhere.received().constData());
+    QVERIFY2(elsewhere.received().isEmpty(), "the redirect off the operator's origin is not followed at all");
+}
+
+void TestNetworkFaults::keepsThePasswordOnTheOperatorsOriginWhenRedirected()
+{
+    HeaderRecorder elsewhere;
+    QVERIFY(elsewhere.listen());
+    QJsonObject redirect = fault(u"redirect"_s, u"/session"_s);
+    redirect.insert(u"location"_s, elsewhere.url(u"/api/v1/session"_s));
+    QVERIFY(m_sandbox->addFault(redirect));
+
+    auto *session = new OperatorSession(m_connection.get(), m_connection.get());
+    const auto login = awaitResult<SessionTokens>([session](QObject *c, auto done) {
+        session->logIn(u"demo"_s, u"demo-password"_s, c, done);
+    });
+    QCOMPARE(m_sandbox->faultHits(), 1);
+    QVERIFY(!login.isOk());
+    QCOMPARE(login.error().kind, ApiError::Kind::Redirected);
+    QVERIFY2(!elsewhere.received().contains("demo-password"), elsewhere.received().constData());
+    QVERIFY(elsewhere.received().isEmpty());
+}
+
+void TestNetworkFaults::followsARedirectWithinTheOperatorsOrigin()
+{
+    // The policy refuses other origins, not redirects: a move inside the operator's API still works.
+    QJsonObject redirect = fault(u"redirect"_s, u"/contacts"_s);
+    QUrl again = m_sandbox->baseUrl();
+    again.setPath(again.path() + u"/contacts"_s);
+    redirect.insert(u"location"_s, again.toString());
+    QVERIFY(m_sandbox->addFault(redirect));
+    const auto result = awaitResult<Contacts>([this](QObject *c, auto done) { return m_api->contacts(c, done); });
+    QCOMPARE(m_sandbox->faultHits(), 1);
+    QVERIFY2(result.isOk(), qPrintable(result.isOk() ? QString() : result.error().detail));
 }
 
 QTEST_MAIN(TestNetworkFaults)

@@ -7,6 +7,7 @@
 #include "session/OperatorSession.h"
 
 #include <QFile>
+#include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -34,6 +35,7 @@ private slots:
     void sendsFeedbackAndRequestsACallBack();
     void renewsAnExpiredTokenOnce();
     void endsTheSessionWhenRenewalFails();
+    void sendsNothingToAnAddressThePolicyRefuses();
 
 private:
     template<typename T, typename Start>
@@ -63,6 +65,24 @@ void TestOperatorApi::cleanup()
 {
     m_connection.reset();
     m_sandbox.reset();
+}
+
+void TestOperatorApi::sendsNothingToAnAddressThePolicyRefuses()
+{
+    // However the address arrived (command line, login form, settings file), the connection itself
+    // refuses one the policy does not allow: not a byte, not even a connection attempt.
+    QUrl refused = m_sandbox->baseUrl();
+    refused.setScheme(u"ftp"_s);
+    m_connection->setBaseUrl(refused);
+    QVERIFY(!m_connection->addressProblem().isEmpty());
+    QSignalSpy requests(m_connection->network(), &QNetworkAccessManager::finished);
+    const auto result = run<SessionTokens>([this](QObject *context, auto done) {
+        m_session->logIn(u"demo"_s, u"demo-password"_s, context, done);
+    });
+    QVERIFY(!result.isOk());
+    QCOMPARE(result.error().kind, ApiError::Kind::UnsafeAddress);
+    QVERIFY(result.error().userMessage().startsWith(m_connection->addressProblem()));
+    QCOMPARE(requests.count(), 0);
 }
 
 void TestOperatorApi::logIn()

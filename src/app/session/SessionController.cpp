@@ -1,5 +1,6 @@
 #include "SessionController.h"
 
+#include "OperatorUrlPolicy.h"
 #include "accounts/AccountList.h"
 #include "api/OperatorApi.h"
 #include "api/OperatorConnection.h"
@@ -37,6 +38,10 @@ void SessionController::start()
     const std::optional<OperatorAccount> last = m_accounts->lastUsed();
     if (!last)
         return emit loginRequired(QString());
+    // The settings file is no safer than any other file: its address gets the same check as a typed one,
+    // before a token or password is taken from the keychain for it.
+    if (const QString problem = OperatorUrlPolicy::problemWith(last->apiUrl); !problem.isEmpty())
+        return emit loginRequired(problem);
     useAccount(*last);
     m_resuming = true;
     emit loginStarted();

@@ -85,6 +85,11 @@ void ApiCall::cancel()
 
 void ApiCall::sendAttempt()
 {
+    if (const QString problem = m_connection->addressProblem(); !problem.isEmpty()) {
+        // Reported from the event loop, as every answer is: the caller connects after start().
+        QTimer::singleShot(0, this, [this, problem] { finish(ApiError::unsafeAddress(problem)); });
+        return;
+    }
     ++m_attempt;
     m_tlsProblem.clear();
     const QNetworkRequest request = m_connection->buildRequest(m_request, m_idempotencyKey);
@@ -114,6 +119,8 @@ void ApiCall::onReplyFinished(QNetworkReply *reply)
         return finish(ApiError::cancelled());
     if (!m_tlsProblem.isEmpty() || error == QNetworkReply::SslHandshakeFailedError)
         return finish(ApiError::tls(m_tlsProblem.isEmpty() ? reply->errorString() : m_tlsProblem));
+    if (error == QNetworkReply::InsecureRedirectError)
+        return finish(ApiError::redirected(reply->errorString()));
     if (hasHttpAnswer && (error == QNetworkReply::NoError || error >= QNetworkReply::ContentAccessDenied))
         return handleHttpAnswer(reply);
 

@@ -27,6 +27,11 @@ QString ApiError::userMessage() const
         return tr("Cancelled.");
     case Kind::Session:
         return tr("Your session has ended. Please log in again.");
+    case Kind::Redirected:
+        return tr("The operator's server tried to send the request to another address. The program did not "
+                  "follow it, so your password and session stayed protected. Tell the operator's support.");
+    case Kind::UnsafeAddress:
+        return tr("%1 Nothing was sent to it.").arg(detail);
     case Kind::Problem:
         break;
     }

@@ -20,6 +20,8 @@ public:
         Problem,   // the operator refused with an RFC 9457 problem and a code
         Cancelled, // the user or the app cancelled the call
         Session,   // the session ended and the user has to log in again
+        Redirected, // the answer pointed off the operator's origin; the request was not followed there
+        UnsafeAddress, // the operator's address fails OperatorUrlPolicy: nothing was sent
     };
 
     struct FieldError
@@ -42,6 +44,8 @@ public:
     static ApiError tls(const QString &detail) { return {Kind::Tls, {}, 0, detail, {}, -1, {}, {}}; }
     static ApiError protocol(const QString &detail) { return {Kind::Protocol, {}, 0, detail, {}, -1, {}, {}}; }
     static ApiError cancelled() { return {Kind::Cancelled, {}, 0, {}, {}, -1, {}, {}}; }
+    static ApiError redirected(const QString &detail) { return {Kind::Redirected, {}, 0, detail, {}, -1, {}, {}}; }
+    static ApiError unsafeAddress(const QString &problem) { return {Kind::UnsafeAddress, {}, 0, problem, {}, -1, {}, {}}; }
     static ApiError sessionEnded() { return {Kind::Session, {}, 401, {}, {}, -1, {}, {}}; }
     static ApiError problem(const QString &code, int status, const QString &detail = {})
     {

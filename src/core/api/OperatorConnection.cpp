@@ -2,6 +2,7 @@
 
 #include "AccessTokenSource.h"
 #include "ApiCall.h"
+#include "OperatorUrlPolicy.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -30,6 +31,7 @@ void OperatorConnection::setBaseUrl(const QUrl &baseUrl)
     while (path.endsWith(u'/'))
         path.chop(1);
     m_baseUrl.setPath(path);
+    m_addressProblem = OperatorUrlPolicy::problemWith(m_baseUrl);
 }
 
 ApiCall *OperatorConnection::send(const ApiRequest &request)
@@ -40,14 +42,19 @@ ApiCall *OperatorConnection::send(const ApiRequest &request)
 }
 
 void OperatorConnection::applyCommonSettings(QNetworkRequest &request, std::chrono::milliseconds timeout,
-                                             bool authenticated) const
+                                             bool toOperatorOrigin, bool withBearer) const
 {
     request.setTransferTimeout(static_cast<int>(timeout.count()));
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, http2Wanted());
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Qt copies every header, the bearer included, onto a redirected request; a request that carries
+    // the operator's secrets (the token, or a password in the body) follows no redirect off the
+    // operator's origin (scheme, host and port), and https never becomes http.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         toOperatorOrigin ? QNetworkRequest::SameOriginRedirectPolicy
+                                          : QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("SIPCabinet/%1").arg(QStringLiteral(SIPCABINET_VERSION)));
-    if (authenticated && m_tokenSource && !m_tokenSource->accessToken().isEmpty())
+    if (withBearer && m_tokenSource && !m_tokenSource->accessToken().isEmpty())
         request.setRawHeader("Authorization", "Bearer " + m_tokenSource->accessToken().toLatin1());
 }
 
@@ -59,8 +66,9 @@ QNetworkRequest OperatorConnection::buildRequest(const ApiRequest &apiRequest, c
         url.setQuery(apiRequest.query);
 
     QNetworkRequest request(url);
+    // Every API call stays on the operator's origin: an unauthenticated one may carry a password.
     applyCommonSettings(request, m_transferTimeout + std::chrono::seconds(apiRequest.longPollSeconds),
-                        apiRequest.authenticated);
+                        /*toOperatorOrigin=*/true, apiRequest.authenticated);
     request.setRawHeader("Accept", "application/json, application/problem+json");
     if (apiRequest.body)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
@@ -77,6 +85,6 @@ QNetworkRequest OperatorConnection::buildRequest(const QUrl &absoluteUrl) const
     // The bearer goes only to the operator's own host, whatever a link says.
     const bool sameOrigin = absoluteUrl.scheme() == m_baseUrl.scheme() && absoluteUrl.host() == m_baseUrl.host()
                             && absoluteUrl.port() == m_baseUrl.port();
-    applyCommonSettings(request, m_transferTimeout, sameOrigin);
+    applyCommonSettings(request, m_transferTimeout, sameOrigin, sameOrigin);
     return request;
 }

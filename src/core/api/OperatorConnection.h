@@ -24,6 +24,8 @@ public:
 
     void setBaseUrl(const QUrl &baseUrl);
     QUrl baseUrl() const { return m_baseUrl; }
+    // Why nothing may be sent to the base address (OperatorUrlPolicy), wherever it came from; empty if it may.
+    QString addressProblem() const { return m_addressProblem; }
     void setTokenSource(AccessTokenSource *source) { m_tokenSource = source; }
     AccessTokenSource *tokenSource() const { return m_tokenSource; }
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
@@ -40,10 +42,12 @@ public:
     QNetworkRequest buildRequest(const QUrl &absoluteUrl) const;
 
 private:
-    void applyCommonSettings(QNetworkRequest &request, std::chrono::milliseconds timeout, bool authenticated) const;
+    void applyCommonSettings(QNetworkRequest &request, std::chrono::milliseconds timeout, bool toOperatorOrigin,
+                             bool withBearer) const;
 
     QNetworkAccessManager *m_network;
     QUrl m_baseUrl;
+    QString m_addressProblem;
     AccessTokenSource *m_tokenSource = nullptr;
     RetryPolicy m_retryPolicy;
     std::chrono::milliseconds m_transferTimeout{30000};

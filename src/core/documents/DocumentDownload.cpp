@@ -175,6 +175,8 @@ void DocumentDownload::onReplyFinished(QNetworkReply *reply)
     if (m_cancelled)
         return finish(Outcome::Cancelled);
 
+    if (reply->error() == QNetworkReply::InsecureRedirectError)
+        return finish(Outcome::Failed, QStringLiteral("a redirect off the operator's origin was refused"));
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 410 || status == 403 || status == 401)
         return finish(Outcome::LinkExpired, QStringLiteral("HTTP %1").arg(status));
