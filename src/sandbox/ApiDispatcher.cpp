@@ -98,16 +98,17 @@ void ApiDispatcher::authoriseAndRun(const ExchangePtr &exchange, const RouteMatc
         }
         break;
     case RouteAccess::Organisation: {
-        const Outcome<QString> organisation = m_services.sessions->authenticate(
+        const Outcome<TokenIdentity> identity = m_services.sessions->authenticate(
             exchange->header(QByteArrayLiteral("Authorization")));
-        if (const ProblemResponse *problem = problemOf(organisation)) {
+        if (const ProblemResponse *problem = problemOf(identity)) {
             ApiReply reply = ApiReply::problem(*problem);
             reply.headers.append({QByteArrayLiteral("WWW-Authenticate"),
                                   QByteArrayLiteral("Bearer realm=\"operator\"")});
             exchange->send(reply);
             return;
         }
-        exchange->setOrganisationId(std::get<QString>(organisation));
+        exchange->setOrganisationId(std::get<TokenIdentity>(identity).organisationId);
+        exchange->setSessionId(std::get<TokenIdentity>(identity).sessionId);
         break;
     }
     }

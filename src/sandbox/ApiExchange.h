@@ -36,6 +36,9 @@ public:
     void setPathParameters(const QHash<QString, QString> &parameters) { m_pathParameters = parameters; }
     QString organisationId() const { return m_organisationId; }
     void setOrganisationId(const QString &id) { m_organisationId = id; }
+    // The caller's log-in session (kept across token refreshes), for routes that bind to it.
+    QString sessionId() const { return m_sessionId; }
+    void setSessionId(const QString &id) { m_sessionId = id; }
     void setResponseFault(ResponseFault fault) { m_fault = fault; }
     ResponseFault responseFault() const { return m_fault; }
 
@@ -59,6 +62,7 @@ private:
     QHostAddress m_remoteAddress;
     QHash<QString, QString> m_pathParameters;
     QString m_organisationId;
+    QString m_sessionId;
     ResponseFault m_fault = ResponseFault::None;
     QHttpServerResponder m_responder;
     QPointer<QTcpSocket> m_socket;

@@ -2,10 +2,9 @@
 
 #include "DocumentJobQueue.h"
 #include "FileStreamer.h"
+#include "RangeRequest.h"
 #include "SandboxClock.h"
 #include "SignedLink.h"
-
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -13,19 +12,6 @@ namespace Sandbox {
 
 namespace {
 using Method = QHttpServerRequest::Method;
-
-// "bytes=N-" (or "bytes=N-M", served to the end): the offset, 0 without Range, -1 if unusable.
-qint64 rangeStart(const QByteArray &range, qint64 size)
-{
-    if (range.isEmpty())
-        return 0;
-    static const QRegularExpression shape(u"^bytes=(\\d+)-(\\d*)$"_s);
-    const QRegularExpressionMatch match = shape.match(QString::fromLatin1(range.trimmed()));
-    if (!match.hasMatch())
-        return -1;
-    const qint64 start = match.captured(1).toLongLong();
-    return start < size ? start : -1;
-}
 }
 
 DownloadRoutes::DownloadRoutes(SandboxServices &services, QObject *parent)
@@ -50,15 +36,19 @@ void DownloadRoutes::download(const ExchangePtr &exchange)
         return exchange->send(ApiReply::problem(ProblemResponse(
             ProblemCode::Forbidden, u"The link belongs to another organisation."_s)));
     }
+    // A link handed out before a log-out dies with that session, even before its expiry.
+    if (link.sessionId != exchange->sessionId()) {
+        return exchange->send(ApiReply::problem(ProblemResponse(
+            ProblemCode::Forbidden, u"The link was handed out in another session; ask for a new one."_s)));
+    }
     const std::optional<DocumentJob> job = m_services.jobs->find(link.organisationId, link.jobId);
     if (!job || job->status != u"ready"_s) {
         return exchange->send(ApiReply::problem(
             ProblemResponse(ProblemCode::NotFound, u"The document no longer exists."_s)));
     }
-    qint64 offset = rangeStart(exchange->header(QByteArrayLiteral("Range")), job->size);
-    if (offset > 0 && exchange->responseFault() == ResponseFault::RangeMismatch)
-        offset /= 2; // as a broken cache might: a 206 that says so, but not from where it was asked
-    if (offset < 0) {
+    const std::optional<qint64> start =
+        RangeRequest::startOffset(exchange->header(QByteArrayLiteral("Range")), job->size);
+    if (!start) {
         ApiReply reply = ApiReply::problem(ProblemResponse(
             ProblemCode::ValidationFailed, u"Only \"Range: bytes=N-\" within the file is supported."_s)
                 .withStatus(416).withFieldError(u"Range"_s, u"not satisfiable"_s));
@@ -66,6 +56,9 @@ void DownloadRoutes::download(const ExchangePtr &exchange)
                               "bytes */" + QByteArray::number(job->size)});
         return exchange->send(reply);
     }
+    qint64 offset = *start;
+    if (offset > 0 && exchange->responseFault() == ResponseFault::RangeMismatch)
+        offset /= 2; // as a broken cache might: a 206 that says so, but not from where it was asked
     auto *streamer = new FileStreamer(exchange, job->filePath, this);
     if (!streamer->start(offset, QByteArrayLiteral("application/pdf"))) {
         delete streamer;

@@ -1,6 +1,7 @@
 #include "FeedbackRoutes.h"
 
 #include "OrderGate.h"
+#include "RequestLimits.h"
 
 #include "JsonRequestParser.h"
 #include "SandboxClock.h"
@@ -17,7 +18,7 @@ namespace Sandbox {
 namespace {
 using Method = QHttpServerRequest::Method;
 constexpr qsizetype maxAttachmentBytes = 2 * 1024 * 1024;
-constexpr qsizetype maxBodyBytes = 3 * 1024 * 1024;
+constexpr qsizetype maxBodyBytes = largestRequestBody;
 
 ApiReply invalid(const QString &field, const QString &message)
 {

@@ -93,22 +93,23 @@ void InvoiceDocumentRoutes::job(const ExchangePtr &exchange)
     const std::optional<DocumentJob> current = m_services.jobs->find(organisationId, jobId);
     const int wait = preferredWait(exchange->header(QByteArrayLiteral("Prefer")));
     if (!current || current->isFinished() || wait == 0) {
-        exchange->send(jobReply(organisationId, jobId, wait));
+        exchange->send(jobReply(*exchange, jobId, wait));
         return;
     }
-    new LongPollWait(*m_services.jobs, jobId, wait, [this, exchange, organisationId, jobId, wait] {
-        exchange->send(jobReply(organisationId, jobId, wait));
+    new LongPollWait(*m_services.jobs, jobId, wait, [this, exchange, jobId, wait] {
+        exchange->send(jobReply(*exchange, jobId, wait));
     }, this);
 }
 
-ApiReply InvoiceDocumentRoutes::jobReply(const QString &organisationId, const QString &jobId,
+ApiReply InvoiceDocumentRoutes::jobReply(const ApiExchange &exchange, const QString &jobId,
                                          int appliedWait) const
 {
-    const std::optional<DocumentJob> job = m_services.jobs->find(organisationId, jobId);
+    const std::optional<DocumentJob> job = m_services.jobs->find(exchange.organisationId(), jobId);
     if (!job)
         return jobNotFound();
     ApiReply reply = ApiReply::json(
-        200, job->toJson(job->status == u"ready"_s ? QJsonValue(downloadJson(*job)) : QJsonValue()));
+        200, job->toJson(job->status == u"ready"_s ? QJsonValue(downloadJson(*job, exchange.sessionId()))
+                                                   : QJsonValue()));
     if (appliedWait > 0)
         reply.headers.append({QByteArrayLiteral("Preference-Applied"),
                               "wait=" + QByteArray::number(appliedWait)});
@@ -125,7 +126,7 @@ ApiReply InvoiceDocumentRoutes::cancel(const ApiExchange &exchange)
         return ApiReply::problem(ProblemResponse(
             ProblemCode::JobFinished, u"The job is %1 and can no longer be cancelled."_s.arg(job->status)));
     }
-    return jobReply(exchange.organisationId(), jobId, 0);
+    return jobReply(exchange, jobId, 0);
 }
 
 ApiReply InvoiceDocumentRoutes::link(const ApiExchange &exchange) const
@@ -139,13 +140,13 @@ ApiReply InvoiceDocumentRoutes::link(const ApiExchange &exchange) const
             ProblemResponse(ProblemCode::JobNotReady,
                             u"The job is %1; a link exists only when it is ready."_s.arg(job->status)));
     }
-    return ApiReply::json(200, downloadJson(*job));
+    return ApiReply::json(200, downloadJson(*job, exchange.sessionId()));
 }
 
-QJsonObject InvoiceDocumentRoutes::downloadJson(const DocumentJob &job) const
+QJsonObject InvoiceDocumentRoutes::downloadJson(const DocumentJob &job, const QString &sessionId) const
 {
     const QDateTime expiresAt = m_services.clock->now().addSecs(m_services.linkLifetimeSeconds);
-    const QString token = m_services.links->sign({job.id, job.organisationId, expiresAt});
+    const QString token = m_services.links->sign({job.id, job.organisationId, sessionId, expiresAt});
     return QJsonObject{
         {u"url"_s, m_services.baseUrl.toString() + u"/downloads/"_s + token},
         {u"size"_s, job.size},

@@ -25,8 +25,8 @@ private:
     void job(const ExchangePtr &exchange);
     ApiReply cancel(const ApiExchange &exchange);
     ApiReply link(const ApiExchange &exchange) const;
-    ApiReply jobReply(const QString &organisationId, const QString &jobId, int appliedWait) const;
-    QJsonObject downloadJson(const DocumentJob &job) const;
+    ApiReply jobReply(const ApiExchange &exchange, const QString &jobId, int appliedWait) const;
+    QJsonObject downloadJson(const DocumentJob &job, const QString &sessionId) const;
     QStringList availablePeriods() const;
 
     SandboxServices &m_services;

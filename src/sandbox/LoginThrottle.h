@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QHostAddress>
 #include <QList>
 #include <QString>
 
@@ -11,22 +12,45 @@ namespace Sandbox {
 
 class SandboxClock;
 
-// Slows down password guessing: 5 failures for a login within 15 minutes lock it for the rest.
+// Slows password guessing without letting a stranger lock a user out, as large identity providers
+// do: failures count per login *and* client address, each further failure doubling the wait; an
+// address failing across many logins is slowed as a whole; and when failures everywhere pass a
+// global rate, only addresses that logged in successfully of late are still let through.
 class LoginThrottle
 {
 public:
+    static constexpr int freeFailuresPerPair = 4;
+    static constexpr int firstWaitSeconds = 30;
+    static constexpr int longestWaitSeconds = 15 * 60;
+    static constexpr int addressFailureLimit = 20;       // within addressWindowSeconds
+    static constexpr int addressWindowSeconds = 15 * 60;
+    static constexpr int globalFailureLimit = 300;       // within globalWindowSeconds
+    static constexpr int globalWindowSeconds = 60;
+    static constexpr int familiarDays = 30;
+
     explicit LoginThrottle(const SandboxClock &clock);
 
-    // Seconds until the login may try again, if it is locked now.
-    std::optional<int> lockedFor(const QString &login);
-    void recordFailure(const QString &login);
-    void recordSuccess(const QString &login);
+    // Seconds until this login may be tried again from this address, if it must wait.
+    std::optional<int> retryAfter(const QString &login, const QHostAddress &client);
+    void recordFailure(const QString &login, const QHostAddress &client);
+    void recordSuccess(const QString &login, const QHostAddress &client);
 
 private:
-    void forgetOld(const QString &login);
+    struct Streak
+    {
+        int failures = 0;
+        QDateTime lastFailure;
+    };
+
+    static QString pairKey(const QString &login, const QHostAddress &client);
+    static std::optional<int> waitUntil(const QDateTime &now, const QDateTime &moment);
+    void forgetOld(const QDateTime &now);
 
     const SandboxClock &m_clock;
-    QHash<QString, QList<QDateTime>> m_failures;
+    QHash<QString, Streak> m_streaks;                     // login + address
+    QHash<QString, QList<QDateTime>> m_addressFailures;   // address
+    QList<QDateTime> m_globalFailures;
+    QHash<QString, QDateTime> m_lastGoodLogIn;            // address
 };
 
 } // namespace Sandbox

@@ -13,6 +13,7 @@
 #include "DownloadRoutes.h"
 #include "FaultInjector.h"
 #include "FeedbackRoutes.h"
+#include "GuardedTcpServer.h"
 #include "IdempotencyStore.h"
 #include "InstallmentRoutes.h"
 #include "InvoiceDocumentRoutes.h"
@@ -105,12 +106,15 @@ bool OperatorSandbox::start(const Options &options, QString *error)
                                                  QHttpServerResponder &&responder) {
             dispatcher->dispatch(request, std::move(responder));
         });
-    const quint16 port = m_parts->server->listen(options.address, options.port);
-    if (port == 0) {
+    auto *listener = new GuardedTcpServer;
+    if (!listener->listen(options.address, options.port)) {
         *error = u"Cannot listen on %1:%2."_s.arg(options.address.toString()).arg(options.port);
+        delete listener;
         m_parts.reset();
         return false;
     }
+    const quint16 port = listener->serverPort();
+    m_parts->server->bind(listener); // the HTTP server takes it as its child
     QUrl url;
     url.setScheme(u"http"_s);
     url.setHost(options.address.toString());

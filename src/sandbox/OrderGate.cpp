@@ -1,5 +1,6 @@
 #include "OrderGate.h"
 
+#include "IdempotencyKey.h"
 #include "IdempotencyStore.h"
 #include "InvoicingWindow.h"
 #include "SandboxClock.h"
@@ -36,6 +37,11 @@ ApiReply OrderGate::once(const ApiExchange &exchange, const std::function<ApiRep
 {
     const QDateTime now = m_clock.now();
     const QByteArray key = exchange.header(QByteArrayLiteral("Idempotency-Key"));
+    if (!key.isEmpty() && !IdempotencyKey::isValid(key)) {
+        return ApiReply::problem(
+            ProblemResponse(ProblemCode::ValidationFailed, u"The Idempotency-Key is not valid."_s)
+                .withFieldError(u"Idempotency-Key"_s, u"1 to 255 visible ASCII characters"_s));
+    }
     const QByteArray fingerprint = QCryptographicHash::hash(
         exchange.path().toUtf8() + '\n' + exchange.body(), QCryptographicHash::Sha256);
     if (!key.isEmpty()) {

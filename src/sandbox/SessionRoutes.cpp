@@ -42,7 +42,8 @@ ApiReply SessionRoutes::logIn(const ApiExchange &exchange)
     if (body.problem)
         return ApiReply::problem(*body.problem);
     return replyOf(m_services.sessions->logIn(body.object.value(u"login"_s).toString(),
-                                              body.object.value(u"password"_s).toString()),
+                                              body.object.value(u"password"_s).toString(),
+                                              exchange.remoteAddress()),
                    &SessionRoutes::tokensJson);
 }
 

@@ -13,28 +13,48 @@ SessionService::SessionService(const SandboxDatabase &database, const SandboxClo
 {
 }
 
-Outcome<IssuedTokens> SessionService::logIn(const QString &login, const QString &password)
+Outcome<IssuedTokens> SessionService::logIn(const QString &login, const QString &password,
+                                            const QHostAddress &client)
 {
-    if (const std::optional<int> seconds = m_throttle.lockedFor(login)) {
+    if (const std::optional<int> seconds = m_throttle.retryAfter(login, client)) {
         return ProblemResponse(ProblemCode::RateLimited, u"Too many failed log-ins; try later."_s)
             .withRetryAfter(*seconds);
     }
     QSqlQuery query = m_database.run(
         u"SELECT id, password_salt, password_hash FROM organisations WHERE login = ?"_s, {login});
-    if (query.next()
-        && PasswordHasher::verify(password, {query.value(1).toByteArray(),
-                                             query.value(2).toByteArray()})) {
-        m_throttle.recordSuccess(login);
-        return m_tokens.issue(query.value(0).toString());
+    if (!query.next()) {
+        // The same work as for a real login, so the answer's time does not tell whether it exists.
+        PasswordHasher::spendVerificationTime(password);
+        m_throttle.recordFailure(login, client);
+        return ProblemResponse(ProblemCode::InvalidCredentials, u"Wrong login or password."_s);
     }
-    m_throttle.recordFailure(login);
-    return ProblemResponse(ProblemCode::InvalidCredentials, u"Wrong login or password."_s);
+    const QString organisationId = query.value(0).toString();
+    const PasswordHash stored{query.value(1).toByteArray(), query.value(2).toByteArray()};
+    if (!PasswordHasher::verify(password, stored)) {
+        m_throttle.recordFailure(login, client);
+        return ProblemResponse(ProblemCode::InvalidCredentials, u"Wrong login or password."_s);
+    }
+    m_throttle.recordSuccess(login, client);
+    if (PasswordHasher::isOutdated(stored))
+        upgradeHash(organisationId, password);
+    return m_tokens.issue({organisationId, QString()});
+}
+
+void SessionService::upgradeHash(const QString &organisationId, const QString &password)
+{
+    // The only moment the password is at hand: the old, weaker hash is replaced by today's.
+    const PasswordHash fresh = PasswordHasher::hash(password);
+    const bool stored = m_database.write(
+        u"UPDATE organisations SET password_salt = ?, password_hash = ? WHERE id = ?"_s,
+        {fresh.salt, fresh.hash, organisationId});
+    if (!stored)
+        qWarning("sandbox: the password hash of %ls could not be upgraded", qUtf16Printable(organisationId));
 }
 
 Outcome<IssuedTokens> SessionService::refresh(const QString &refreshToken)
 {
-    QString organisationId;
-    switch (m_tokens.checkRefresh(refreshToken, &organisationId)) {
+    TokenIdentity identity;
+    switch (m_tokens.checkRefresh(refreshToken, &identity)) {
     case TokenState::Unknown:
         return ProblemResponse(ProblemCode::Unauthorized, u"The refresh token is not valid."_s);
     case TokenState::Expired:
@@ -45,16 +65,16 @@ Outcome<IssuedTokens> SessionService::refresh(const QString &refreshToken)
     }
     // Rotation: the old pair dies the moment the new one is issued.
     m_tokens.revokeByRefresh(refreshToken);
-    return m_tokens.issue(organisationId);
+    return m_tokens.issue(identity);
 }
 
-Outcome<QString> SessionService::authenticate(const QByteArray &authorizationHeader) const
+Outcome<TokenIdentity> SessionService::authenticate(const QByteArray &authorizationHeader) const
 {
     const QString token = bearerToken(authorizationHeader);
     if (token.isEmpty())
         return ProblemResponse(ProblemCode::Unauthorized, u"A bearer token is required."_s);
-    QString organisationId;
-    switch (m_tokens.checkAccess(token, &organisationId)) {
+    TokenIdentity identity;
+    switch (m_tokens.checkAccess(token, &identity)) {
     case TokenState::Unknown:
         return ProblemResponse(ProblemCode::Unauthorized, u"The access token is not valid."_s);
     case TokenState::Expired:
@@ -62,7 +82,7 @@ Outcome<QString> SessionService::authenticate(const QByteArray &authorizationHea
     case TokenState::Valid:
         break;
     }
-    return organisationId;
+    return identity;
 }
 
 void SessionService::logOut(const QByteArray &authorizationHeader)

@@ -15,12 +15,13 @@ public:
     SessionService(const SandboxDatabase &database, const SandboxClock &clock,
                    int accessTokenLifetimeSeconds);
 
-    Outcome<IssuedTokens> logIn(const QString &login, const QString &password);
+    Outcome<IssuedTokens> logIn(const QString &login, const QString &password, const QHostAddress &client);
     Outcome<IssuedTokens> refresh(const QString &refreshToken);
-    Outcome<QString> authenticate(const QByteArray &authorizationHeader) const;
+    Outcome<TokenIdentity> authenticate(const QByteArray &authorizationHeader) const;
     void logOut(const QByteArray &authorizationHeader);
 
 private:
+    void upgradeHash(const QString &organisationId, const QString &password);
     static QString bearerToken(const QByteArray &authorizationHeader);
 
     const SandboxDatabase &m_database;

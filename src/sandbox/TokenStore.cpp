@@ -16,35 +16,37 @@ TokenStore::TokenStore(const SandboxClock &clock, int accessLifetimeSeconds)
 {
 }
 
-IssuedTokens TokenStore::issue(const QString &organisationId)
+IssuedTokens TokenStore::issue(TokenIdentity identity)
 {
+    if (identity.sessionId.isEmpty())
+        identity.sessionId = randomToken();
     const QDateTime now = m_clock.now();
     IssuedTokens tokens{randomToken(), randomToken(), now.addSecs(m_accessLifetimeSeconds),
                         m_accessLifetimeSeconds};
     const QByteArray accessHash = digest(tokens.accessToken);
     const QByteArray refreshHash = digest(tokens.refreshToken);
-    m_grantsByAccess.insert(accessHash, Grant{organisationId, refreshHash, tokens.expiresAt,
+    m_grantsByAccess.insert(accessHash, Grant{identity, refreshHash, tokens.expiresAt,
                                               now.addSecs(refreshLifetimeSeconds)});
     m_accessByRefresh.insert(refreshHash, accessHash);
     return tokens;
 }
 
-TokenState TokenStore::checkAccess(const QString &accessToken, QString *organisationId) const
+TokenState TokenStore::checkAccess(const QString &accessToken, TokenIdentity *identity) const
 {
     const auto it = m_grantsByAccess.constFind(digest(accessToken));
     if (it == m_grantsByAccess.constEnd())
         return TokenState::Unknown;
-    *organisationId = it->organisationId;
+    *identity = it->identity;
     return m_clock.now() < it->accessExpiresAt ? TokenState::Valid : TokenState::Expired;
 }
 
-TokenState TokenStore::checkRefresh(const QString &refreshToken, QString *organisationId) const
+TokenState TokenStore::checkRefresh(const QString &refreshToken, TokenIdentity *identity) const
 {
     const QByteArray accessHash = m_accessByRefresh.value(digest(refreshToken));
     const auto it = m_grantsByAccess.constFind(accessHash);
     if (accessHash.isEmpty() || it == m_grantsByAccess.constEnd())
         return TokenState::Unknown;
-    *organisationId = it->organisationId;
+    *identity = it->identity;
     return m_clock.now() < it->refreshExpiresAt ? TokenState::Valid : TokenState::Expired;
 }
 

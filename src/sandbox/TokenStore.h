@@ -21,22 +21,30 @@ struct IssuedTokens
 
 enum class TokenState { Valid, Unknown, Expired };
 
+// Who a token speaks for: the organisation, and the log-in (kept across refreshes) it came from.
+struct TokenIdentity
+{
+    QString organisationId;
+    QString sessionId;
+};
+
 // Random bearer tokens (kept only as SHA-256 hashes) with expiry and refresh rotation.
 class TokenStore
 {
 public:
     TokenStore(const SandboxClock &clock, int accessLifetimeSeconds);
 
-    IssuedTokens issue(const QString &organisationId);
-    TokenState checkAccess(const QString &accessToken, QString *organisationId) const;
-    TokenState checkRefresh(const QString &refreshToken, QString *organisationId) const;
+    // A new log-in when identity.sessionId is empty; a refresh of that session otherwise.
+    IssuedTokens issue(TokenIdentity identity);
+    TokenState checkAccess(const QString &accessToken, TokenIdentity *identity) const;
+    TokenState checkRefresh(const QString &refreshToken, TokenIdentity *identity) const;
     void revokeByAccess(const QString &accessToken);
     void revokeByRefresh(const QString &refreshToken);
 
 private:
     struct Grant
     {
-        QString organisationId;
+        TokenIdentity identity;
         QByteArray refreshHash;
         QDateTime accessExpiresAt;
         QDateTime refreshExpiresAt;

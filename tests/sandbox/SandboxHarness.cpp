@@ -1,11 +1,16 @@
 #include "SandboxHarness.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <QPasswordDigestor>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -32,6 +37,107 @@ SandboxHarness::SandboxHarness(int generationDelayMs, int linkLifetimeSeconds, c
     m_running = m_sandbox.start(options, &error);
     if (!m_running)
         qWarning("sandbox did not start: %ls", qUtf16Printable(error));
+}
+
+HttpAnswer SandboxHarness::callFrom(const QHostAddress &source, const QByteArray &method, const QString &path,
+                                    const QByteArray &body)
+{
+    HttpAnswer answer;
+    QTcpSocket socket;
+    if (!socket.bind(source))
+        return answer;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(m_sandbox.baseUrl().port()));
+    if (!socket.waitForConnected(5000))
+        return answer;
+    socket.write(method + ' ' + (m_sandbox.baseUrl().path() + path).toUtf8()
+                 + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Type: application/json\r\n"
+                   "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QByteArray received;
+    QEventLoop loop;
+    // Done when the head and as much body as its Content-Length says have arrived.
+    const auto complete = [&received] {
+        const qsizetype headEnd = received.indexOf("\r\n\r\n");
+        if (headEnd < 0)
+            return false;
+        const QByteArray head = received.left(headEnd).toLower();
+        const qsizetype at = head.indexOf("\ncontent-length:");
+        const qint64 length = at < 0 ? 0 : head.mid(at + 16).split('\r').constFirst().trimmed().toLongLong();
+        return received.size() >= headEnd + 4 + length;
+    };
+    QObject::connect(&socket, &QTcpSocket::readyRead, &loop, [&] {
+        received += socket.readAll();
+        if (complete())
+            loop.quit();
+    });
+    QObject::connect(&socket, &QTcpSocket::disconnected, &loop, &QEventLoop::quit);
+    QTimer::singleShot(20000, &loop, &QEventLoop::quit);
+    if (socket.state() == QAbstractSocket::ConnectedState)
+        loop.exec();
+    received += socket.readAll();
+    const qsizetype headEnd = received.indexOf("\r\n\r\n");
+    if (!received.startsWith("HTTP/1.1 ") || headEnd < 0)
+        return answer;
+    answer.status = received.mid(9, 3).toInt();
+    const QList<QByteArray> lines = received.left(headEnd).split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            answer.headers.append({line.left(colon), line.mid(colon + 1).trimmed()});
+    }
+    answer.body = received.mid(headEnd + 4);
+    answer.json = QJsonDocument::fromJson(answer.body).object();
+    return answer;
+}
+
+bool SandboxHarness::onDatabase(const std::function<bool(QSqlDatabase &)> &work)
+{
+    const QString connection = u"harness-second-connection"_s;
+    bool done = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(m_dir.path() + u"/sandbox.sqlite"_s);
+        done = db.open() && work(db);
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return done;
+}
+
+bool SandboxHarness::failWritesTo(const QString &table)
+{
+    return onDatabase([&](QSqlDatabase &db) {
+        return QSqlQuery(db).exec(u"CREATE TRIGGER refuse_%1 BEFORE INSERT ON %1 BEGIN"
+                                  " SELECT RAISE(ABORT, 'injected storage fault'); END"_s.arg(table));
+    });
+}
+
+bool SandboxHarness::storeLegacyPasswordHash(const QString &login, const QString &password)
+{
+    const QByteArray salt = QByteArrayLiteral("legacy-salt-16by");
+    const QByteArray hash =
+        QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, 20000, 32);
+    return onDatabase([&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        query.prepare(u"UPDATE organisations SET password_salt = ?, password_hash = ? WHERE login = ?"_s);
+        query.addBindValue(salt);
+        query.addBindValue(hash);
+        query.addBindValue(login);
+        return query.exec() && query.numRowsAffected() == 1;
+    });
+}
+
+QByteArray SandboxHarness::passwordHashOf(const QString &login)
+{
+    QByteArray hash;
+    onDatabase([&](QSqlDatabase &db) {
+        QSqlQuery query(db);
+        query.prepare(u"SELECT password_hash FROM organisations WHERE login = ?"_s);
+        query.addBindValue(login);
+        if (query.exec() && query.next())
+            hash = query.value(0).toByteArray();
+        return true;
+    });
+    return hash;
 }
 
 HttpAnswer SandboxHarness::call(const QByteArray &method, const QString &path,

@@ -6,7 +6,10 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
+
+#include <functional>
 
 #include <memory>
 
@@ -34,6 +37,7 @@ public:
                             const QHostAddress &address = QHostAddress(QHostAddress::LocalHost));
 
     bool isRunning() const { return m_running; }
+    QUrl baseUrl() const { return m_sandbox.baseUrl(); }
     QString outboxDirectory() const { return m_dir.path() + QStringLiteral("/outbox"); }
 
     HttpAnswer call(const QByteArray &method, const QString &path, const QByteArray &body = {},
@@ -41,16 +45,27 @@ public:
                     const QList<QPair<QByteArray, QByteArray>> &headers = {});
     HttpAnswer callUrl(const QByteArray &method, const QUrl &url, const QByteArray &body,
                        const QString &token, const QList<QPair<QByteArray, QByteArray>> &headers);
+    // A request sent from another loopback address (127.0.0.2, ...), as another client would.
+    HttpAnswer callFrom(const QHostAddress &source, const QByteArray &method, const QString &path,
+                        const QByteArray &body);
     QString logIn(const QString &login = QStringLiteral("demo"),
                   const QString &password = QStringLiteral("demo-password"));
     QString logInSecond() { return logIn(QStringLiteral("demo2"), QStringLiteral("demo2-password")); }
     bool setClock(const QString &rfc3339);
+    // Makes the database refuse every new row of a table from now on (a trigger, through a second
+    // connection to the same file): for tests of how a failed write is answered.
+    bool failWritesTo(const QString &table);
+    // The organisations table's password columns, as a database from before Argon2id holds them.
+    bool storeLegacyPasswordHash(const QString &login, const QString &password);
+    QByteArray passwordHashOf(const QString &login);
     int orderCount();
     int outboxCount() const;
 
     static QByteArray json(const QJsonObject &object);
 
 private:
+    bool onDatabase(const std::function<bool(QSqlDatabase &)> &work);
+
     QTemporaryDir m_dir;
     Sandbox::OperatorSandbox m_sandbox;
     QNetworkAccessManager m_network;

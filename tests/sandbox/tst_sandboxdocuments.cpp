@@ -19,6 +19,10 @@ private Q_SLOTS:
     void readyJobDownloadsWithSizeAndHash();
     void rangeResumesTheDownload();
     void expiredLinkIsGoneAndForgedLinkForbidden();
+    void aLinkDiesWithItsSession();
+    void aLinkIsReadInItsOneSpellingOnly_data();
+    void aLinkIsReadInItsOneSpellingOnly();
+    void anOverflowingRangeIsNotSatisfiable();
     void cancelWhileGeneratingButNotAfter();
     void bigDocumentIsStreamed();
 
@@ -146,6 +150,70 @@ void TestSandboxDocuments::expiredLinkIsGoneAndForgedLinkForbidden()
     QCOMPARE(expired.status, 410);
     QCOMPARE(expired.code(), u"link_expired"_s);
     QCOMPARE(sandbox.callUrl("GET", QUrl(url), {}, QString(), {}).status, 401);
+}
+
+void TestSandboxDocuments::aLinkDiesWithItsSession()
+{
+    SandboxHarness sandbox;
+    const HttpAnswer login = sandbox.call("POST", u"/session"_s,
+        SandboxHarness::json({{u"login"_s, u"demo"_s}, {u"password"_s, u"demo-password"_s}}));
+    QString token = login.json.value(u"access_token"_s).toString();
+    const QString id = sandbox.call("POST", u"/invoice-documents"_s,
+        SandboxHarness::json({{u"period"_s, u"2026-04"_s}}), token).json.value(u"id"_s).toString();
+    const QUrl url(waitUntilReady(sandbox, token, id).value(u"download"_s).toObject().value(u"url"_s).toString());
+
+    // A refreshed token is the same session: the link still works.
+    const HttpAnswer refreshed = sandbox.call("POST", u"/session/refresh"_s,
+        SandboxHarness::json({{u"refresh_token"_s, login.json.value(u"refresh_token"_s).toString()}}));
+    QCOMPARE(refreshed.status, 200);
+    token = refreshed.json.value(u"access_token"_s).toString();
+    QCOMPARE(sandbox.callUrl("GET", url, {}, token, {}).status, 200);
+
+    // After a log-out, a new log-in cannot use what the old session was handed.
+    QCOMPARE(sandbox.call("DELETE", u"/session"_s, {}, token).status, 204);
+    const QString next = sandbox.logIn();
+    const HttpAnswer refused = sandbox.callUrl("GET", url, {}, next, {});
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(refused.code(), u"forbidden"_s);
+    // The new session asks for a link of its own, and that one works.
+    const HttpAnswer fresh = sandbox.call("POST", u"/invoice-documents/%1/link"_s.arg(id), {}, next);
+    QCOMPARE(fresh.status, 200);
+    QCOMPARE(sandbox.callUrl("GET", QUrl(fresh.json.value(u"url"_s).toString()), {}, next, {}).status, 200);
+}
+
+void TestSandboxDocuments::aLinkIsReadInItsOneSpellingOnly_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("NUL") << u"%00"_s;
+    QTest::newRow("padding") << u"="_s;
+    QTest::newRow("space") << u"%20"_s;
+    QTest::newRow("newline") << u"%0A"_s;
+}
+
+void TestSandboxDocuments::aLinkIsReadInItsOneSpellingOnly()
+{
+    QFETCH(QString, suffix);
+    SandboxHarness sandbox;
+    const QString token = sandbox.logIn();
+    const QString id = sandbox.call("POST", u"/invoice-documents"_s,
+        SandboxHarness::json({{u"period"_s, u"2026-04"_s}}), token).json.value(u"id"_s).toString();
+    const QString url = waitUntilReady(sandbox, token, id).value(u"download"_s).toObject().value(u"url"_s).toString();
+    QCOMPARE(sandbox.callUrl("GET", QUrl(url), {}, token, {}).status, 200);
+    const HttpAnswer altered = sandbox.callUrl("GET", QUrl(url + suffix, QUrl::StrictMode), {}, token, {});
+    QCOMPARE(altered.status, 403);
+    QCOMPARE(altered.code(), u"forbidden"_s);
+}
+
+void TestSandboxDocuments::anOverflowingRangeIsNotSatisfiable()
+{
+    SandboxHarness sandbox;
+    const QString token = sandbox.logIn();
+    const QString id = sandbox.call("POST", u"/invoice-documents"_s,
+        SandboxHarness::json({{u"period"_s, u"2026-03"_s}}), token).json.value(u"id"_s).toString();
+    const QUrl url(waitUntilReady(sandbox, token, id).value(u"download"_s).toObject().value(u"url"_s).toString());
+    const HttpAnswer answer = sandbox.callUrl("GET", url, {}, token, {{"Range", "bytes=99999999999999999999-"}});
+    QCOMPARE(answer.status, 416);
+    QVERIFY(answer.body.size() < 1024); // a problem document, not the file
 }
 
 void TestSandboxDocuments::cancelWhileGeneratingButNotAfter()

@@ -1,8 +1,10 @@
+#include "LoginThrottle.h"
 #include "SandboxHarness.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using Sandbox::LoginThrottle;
 
 // POST/DELETE /session, POST /session/refresh: tokens, expiry, rotation, throttling.
 class TestSandboxSession : public QObject
@@ -13,6 +15,10 @@ private Q_SLOTS:
     void logInGivesBearerTokens();
     void wrongPasswordIsInvalidCredentials();
     void fiveFailuresThrottleTheLogin();
+    void aStrangerCannotLockTheUserOut();
+    void eachFurtherFailureWaitsLonger();
+    void anAddressFailingOnManyLoginsIsSlowed();
+    void anOldPasswordHashIsUpgradedAtTheNextLogIn();
     void missingOrBadTokenIsUnauthorized_data();
     void missingOrBadTokenIsUnauthorized();
     void expiredTokenIsTokenExpired();
@@ -60,10 +66,74 @@ void TestSandboxSession::fiveFailuresThrottleTheLogin()
     QCOMPARE(locked.code(), u"rate_limited"_s);
     QVERIFY(locked.header("Retry-After").toInt() > 0);
     QCOMPARE(locked.json.value(u"retry_after"_s).toInt(), locked.header("Retry-After").toInt());
-    // Other logins are not affected; 15 minutes later the login works again.
+    QCOMPARE(locked.header("Retry-After").toInt(), LoginThrottle::firstWaitSeconds);
+    // Other logins are not affected; once the wait is over the login works again.
     QVERIFY(!sandbox.logInSecond().isEmpty());
-    QVERIFY(sandbox.setClock(u"2026-05-10T09:16:00Z"_s));
+    QVERIFY(sandbox.setClock(u"2026-05-10T09:00:31Z"_s));
     QVERIFY(!sandbox.logIn().isEmpty());
+}
+
+void TestSandboxSession::aStrangerCannotLockTheUserOut()
+{
+    // Someone at another address guesses the password of "demo" until refused...
+    SandboxHarness sandbox;
+    const QHostAddress stranger(u"127.0.0.2"_s);
+    const QByteArray wrong = SandboxHarness::json({{u"login"_s, u"demo"_s}, {u"password"_s, u"wrong"_s}});
+    const QByteArray right = SandboxHarness::json({{u"login"_s, u"demo"_s}, {u"password"_s, u"demo-password"_s}});
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(sandbox.callFrom(stranger, "POST", u"/session"_s, wrong).status, 401);
+    QCOMPARE(sandbox.callFrom(stranger, "POST", u"/session"_s, right).status, 429);
+    // ...and the accountant, at their own address, still logs in with the right password.
+    const HttpAnswer own = sandbox.call("POST", u"/session"_s, right);
+    QCOMPARE(own.status, 200);
+    QVERIFY(!own.json.value(u"access_token"_s).toString().isEmpty());
+}
+
+void TestSandboxSession::eachFurtherFailureWaitsLonger()
+{
+    SandboxHarness sandbox;
+    const QByteArray wrong = SandboxHarness::json({{u"login"_s, u"demo"_s}, {u"password"_s, u"wrong"_s}});
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(sandbox.call("POST", u"/session"_s, wrong).status, 401);
+    QDateTime now = QDateTime::fromString(QString::fromLatin1(SandboxHarness::startTime), Qt::ISODate);
+    QList<int> waits;
+    for (int round = 0; round < 3; ++round) {
+        const HttpAnswer refused = sandbox.call("POST", u"/session"_s, wrong);
+        QCOMPARE(refused.status, 429);
+        waits.append(refused.header("Retry-After").toInt());
+        now = now.addSecs(waits.constLast());
+        QVERIFY(sandbox.setClock(now.toString(Qt::ISODate)));
+        QCOMPARE(sandbox.call("POST", u"/session"_s, wrong).status, 401); // allowed again, and wrong again
+    }
+    QCOMPARE(waits, (QList<int>{30, 60, 120}));
+}
+
+void TestSandboxSession::anAddressFailingOnManyLoginsIsSlowed()
+{
+    SandboxHarness sandbox;
+    const QHostAddress sprayer(u"127.0.0.3"_s);
+    for (int i = 0; i < LoginThrottle::addressFailureLimit; ++i) {
+        const QByteArray guess =
+            SandboxHarness::json({{u"login"_s, u"user%1"_s.arg(i)}, {u"password"_s, u"Summer2026"_s}});
+        QCOMPARE(sandbox.callFrom(sprayer, "POST", u"/session"_s, guess).status, 401);
+    }
+    const HttpAnswer refused = sandbox.callFrom(
+        sprayer, "POST", u"/session"_s, SandboxHarness::json({{u"login"_s, u"demo"_s}, {u"password"_s, u"x"_s}}));
+    QCOMPARE(refused.status, 429);
+    QVERIFY(refused.header("Retry-After").toInt() > 0);
+    QVERIFY(!sandbox.logIn().isEmpty()); // other addresses are not slowed
+}
+
+void TestSandboxSession::anOldPasswordHashIsUpgradedAtTheNextLogIn()
+{
+    SandboxHarness sandbox;
+    QVERIFY(sandbox.storeLegacyPasswordHash(u"demo"_s, u"demo-password"_s));
+    QVERIFY(!sandbox.passwordHashOf(u"demo"_s).startsWith("$argon2id$"));
+    QVERIFY(sandbox.logIn(u"demo"_s, u"wrong"_s).isEmpty());
+    QVERIFY(!sandbox.passwordHashOf(u"demo"_s).startsWith("$argon2id$")); // a wrong password changes nothing
+    QVERIFY(!sandbox.logIn().isEmpty());
+    QVERIFY(sandbox.passwordHashOf(u"demo"_s).startsWith("$argon2id$v=19$m=19456,t=2,p=1$"));
+    QVERIFY(!sandbox.logIn().isEmpty()); // and the new hash verifies
 }
 
 void TestSandboxSession::missingOrBadTokenIsUnauthorized_data()

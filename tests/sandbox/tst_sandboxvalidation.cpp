@@ -17,6 +17,9 @@ private Q_SLOTS:
     void badBodiesAreProblems_data();
     void badBodiesAreProblems();
     void unknownPathIsNotFound();
+    void refusesAMalformedIdempotencyKey_data();
+    void refusesAMalformedIdempotencyKey();
+    void neverAnswersCreatedForWhatItDidNotStore();
     void faults_data();
     void faults();
     void faultCountAndLatency();
@@ -81,6 +84,39 @@ void TestSandboxValidation::unknownPathIsNotFound()
 {
     SandboxHarness sandbox;
     QCOMPARE(sandbox.call("GET", u"/no-such-thing"_s, {}, sandbox.logIn()).code(), u"not_found"_s);
+}
+
+void TestSandboxValidation::refusesAMalformedIdempotencyKey_data()
+{
+    QTest::addColumn<QByteArray>("key");
+    QTest::newRow("too long") << QByteArray(256, 'k');
+    QTest::newRow("space") << QByteArray("two words");
+    QTest::newRow("control") << QByteArray("key\x01");
+    QTest::newRow("not ASCII") << QByteArray("ключ");
+}
+
+void TestSandboxValidation::refusesAMalformedIdempotencyKey()
+{
+    QFETCH(QByteArray, key);
+    SandboxHarness sandbox;
+    const HttpAnswer answer =
+        sandbox.call("POST", u"/callback-requests"_s, R"({"phone":"+79161234567","comment":""})", sandbox.logIn(),
+                     {{QByteArrayLiteral("Idempotency-Key"), key}});
+    QCOMPARE(answer.status, 400);
+    QCOMPARE(answer.code(), u"validation_failed"_s);
+}
+
+void TestSandboxValidation::neverAnswersCreatedForWhatItDidNotStore()
+{
+    // A real storage fault: the database itself refuses the row (as a full disk or a constraint would).
+    SandboxHarness sandbox;
+    const QString token = sandbox.logIn();
+    QVERIFY(sandbox.failWritesTo(u"callback_requests"_s));
+    const HttpAnswer answer =
+        sandbox.call("POST", u"/callback-requests"_s, R"({"phone":"+79161234567","comment":""})", token);
+    QCOMPARE(answer.status, 500);
+    QCOMPARE(answer.code(), u"internal_error"_s);
+    QVERIFY(answer.json.value(u"id"_s).isUndefined());
 }
 
 void TestSandboxValidation::faults_data()

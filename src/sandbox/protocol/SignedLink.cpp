@@ -4,13 +4,50 @@
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace Sandbox {
 
 namespace {
 constexpr auto base64Options = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+
+bool isBase64UrlText(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const char c : text) {
+        const bool allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                             || c == '-' || c == '_';
+        if (!allowed)
+            return false;
+    }
+    return true;
 }
+
+// Decodes only the canonical spelling: the bytes must encode back to exactly the same text.
+std::optional<QByteArray> decodeCanonical(const QByteArray &text)
+{
+    if (!isBase64UrlText(text))
+        return std::nullopt;
+    const QByteArray::FromBase64Result decoded =
+        QByteArray::fromBase64Encoding(text, base64Options | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || decoded.decoded.toBase64(base64Options) != text)
+        return std::nullopt;
+    return decoded.decoded;
+}
+
+bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return difference == 0;
+}
+} // namespace
 
 SignedLink::SignedLink()
     : m_key(32, Qt::Uninitialized)
@@ -22,7 +59,7 @@ SignedLink::SignedLink()
 QString SignedLink::sign(const LinkGrant &grant) const
 {
     const QByteArray payload = grant.jobId.toUtf8() + '|' + grant.organisationId.toUtf8() + '|'
-        + QByteArray::number(grant.expiresAt.toSecsSinceEpoch());
+        + grant.sessionId.toUtf8() + '|' + QByteArray::number(grant.expiresAt.toSecsSinceEpoch());
     return QString::fromLatin1(payload.toBase64(base64Options) + '.'
                                + mac(payload).toBase64(base64Options));
 }
@@ -30,18 +67,24 @@ QString SignedLink::sign(const LinkGrant &grant) const
 Outcome<LinkGrant> SignedLink::verify(const QString &token, const QDateTime &now) const
 {
     const ProblemResponse forged(ProblemCode::Forbidden, u"The download link is not valid."_s);
+    if (token.size() > maxTokenLength)
+        return forged;
     const QList<QByteArray> parts = token.toLatin1().split('.');
     if (parts.size() != 2)
         return forged;
-    const QByteArray payload = QByteArray::fromBase64(parts.at(0), base64Options);
-    const QByteArray signature = QByteArray::fromBase64(parts.at(1), base64Options);
-    if (signature.isEmpty() || signature != mac(payload))
+    const std::optional<QByteArray> payload = decodeCanonical(parts.at(0));
+    const std::optional<QByteArray> signature = decodeCanonical(parts.at(1));
+    if (!payload || !signature || !constantTimeEquals(*signature, mac(*payload)))
         return forged;
-    const QList<QByteArray> fields = payload.split('|');
-    if (fields.size() != 3)
+    const QList<QByteArray> fields = payload->split('|');
+    if (fields.size() != 4)
+        return forged;
+    bool numeric = false;
+    const qint64 expiry = fields.at(3).toLongLong(&numeric);
+    if (!numeric)
         return forged;
     LinkGrant grant{QString::fromUtf8(fields.at(0)), QString::fromUtf8(fields.at(1)),
-                    QDateTime::fromSecsSinceEpoch(fields.at(2).toLongLong(), Qt::UTC)};
+                    QString::fromUtf8(fields.at(2)), QDateTime::fromSecsSinceEpoch(expiry, Qt::UTC)};
     if (now >= grant.expiresAt)
         return ProblemResponse(ProblemCode::LinkExpired, u"The download link has expired."_s);
     return grant;
