@@ -22,6 +22,12 @@ ApiReply ApiReply::problem(const ProblemResponse &problem)
     return reply;
 }
 
+ApiReply ApiReply::storageFailure()
+{
+    return problem(ProblemResponse(ProblemCode::InternalError,
+                                   QStringLiteral("The request could not be stored; nothing was recorded.")));
+}
+
 ApiReply ApiReply::noContent()
 {
     ApiReply reply;

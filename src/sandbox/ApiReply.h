@@ -22,6 +22,8 @@ struct ApiReply
     static ApiReply json(int status, const QJsonObject &object);
     static ApiReply problem(const ProblemResponse &problem);
     static ApiReply noContent();
+    // A write the operator could not store: never answered as done.
+    static ApiReply storageFailure();
 };
 
 } // namespace Sandbox

@@ -80,11 +80,13 @@ ApiReply CallDetailsRoutes::send(const ApiExchange &exchange, const QJsonObject 
             EmailComposer::callDetails(sentTo, period, format, document, now), &error)) {
         return ApiReply::problem(ProblemResponse(ProblemCode::InternalError, error));
     }
-    const OrderRecord order = m_services.orders->record(
+    const std::optional<OrderRecord> order = m_services.orders->record(
         organisationId, u"call_details"_s,
         QString::fromUtf8(exchange.header(QByteArrayLiteral("Idempotency-Key"))), sentTo, now,
         period + u" "_s + format + u" "_s + (subscriberId.isEmpty() ? u"all"_s : subscriberId));
-    return ApiReply::json(202, QJsonObject{{u"order_id"_s, order.id},
+    if (!order)
+        return ApiReply::storageFailure();
+    return ApiReply::json(202, QJsonObject{{u"order_id"_s, order->id},
                                            {u"sent_to"_s, sentTo},
                                            {u"ordered_at"_s, SandboxClock::toRfc3339(now)}});
 }

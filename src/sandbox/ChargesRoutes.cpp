@@ -92,11 +92,13 @@ ApiReply ChargesRoutes::send(const ApiExchange &exchange, const QJsonObject &bod
             &error)) {
         return ApiReply::problem(ProblemResponse(ProblemCode::InternalError, error));
     }
-    const OrderRecord order = m_services.orders->record(
+    const std::optional<OrderRecord> order = m_services.orders->record(
         organisationId, u"charges"_s,
         QString::fromUtf8(exchange.header(QByteArrayLiteral("Idempotency-Key"))), sentTo, now,
         ids.isEmpty() ? u"all"_s : ids.join(QLatin1Char(',')));
-    return ApiReply::json(202, QJsonObject{{u"order_id"_s, order.id},
+    if (!order)
+        return ApiReply::storageFailure();
+    return ApiReply::json(202, QJsonObject{{u"order_id"_s, order->id},
                                            {u"sent_to"_s, sentTo},
                                            {u"ordered_at"_s, SandboxClock::toRfc3339(now)}});
 }

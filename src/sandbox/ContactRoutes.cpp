@@ -48,7 +48,7 @@ ApiReply ContactRoutes::contacts()
 ApiReply ContactRoutes::requestCallback(const ApiExchange &exchange)
 {
     static const JsonRequestParser parser(
-        {{u"phone"_s}, {u"comment"_s, JsonFieldType::String, false, true}});
+        {{u"phone"_s}, {u"comment"_s}});
     const ParsedBody body = parser.parse(exchange.body());
     if (body.problem)
         return ApiReply::problem(*body.problem);
@@ -60,9 +60,12 @@ ApiReply ContactRoutes::requestCallback(const ApiExchange &exchange)
     const QString comment = body.object.value(u"comment"_s).toString().left(1000);
     const QString id = u"cb-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
     const QString requestedAt = SandboxClock::toRfc3339(m_services.clock->now());
-    m_services.database->run(u"INSERT INTO callback_requests (id, organisation_id, phone, comment,"
-                             " requested_at) VALUES (?, ?, ?, ?, ?)"_s,
-                             {id, exchange.organisationId(), phone, comment, requestedAt});
+    const bool stored = m_services.database->write(
+        u"INSERT INTO callback_requests (id, organisation_id, phone, comment, requested_at)"
+        " VALUES (?, ?, ?, ?, ?)"_s,
+        {id, exchange.organisationId(), phone, comment, requestedAt});
+    if (!stored)
+        return ApiReply::storageFailure();
     return ApiReply::json(201, QJsonObject{{u"id"_s, id},
                                            {u"phone"_s, phone},
                                            {u"requested_at"_s, requestedAt}});

@@ -45,15 +45,13 @@ QList<DeliverySetting> DeliveryHistory::changesUntil(const QString &organisation
     return changes;
 }
 
-void DeliveryHistory::change(const QString &organisationId, const DeliverySetting &setting)
+bool DeliveryHistory::change(const QString &organisationId, const DeliverySetting &setting)
 {
-    m_database.transaction([&] {
-        return m_database
-            .run(u"INSERT INTO delivery_settings (organisation_id, method, address, effective_at)"
-                 " VALUES (?, ?, ?, ?)"_s,
-                 {organisationId, setting.method, setting.address,
-                  SandboxClock::toRfc3339(setting.effectiveAt)})
-            .isActive();
+    return m_database.transaction([&] {
+        return m_database.write(
+            u"INSERT INTO delivery_settings (organisation_id, method, address, effective_at)"
+            " VALUES (?, ?, ?, ?)"_s,
+            {organisationId, setting.method, setting.address, SandboxClock::toRfc3339(setting.effectiveAt)});
     });
 }
 

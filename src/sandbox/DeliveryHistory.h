@@ -27,7 +27,8 @@ public:
     // The setting in force at an instant (what a regular invoice formed then is addressed to).
     DeliverySetting inForceAt(const QString &organisationId, const QDateTime &instant) const;
     QList<DeliverySetting> changesUntil(const QString &organisationId, const QDateTime &now) const;
-    void change(const QString &organisationId, const DeliverySetting &setting);
+    // False when the change could not be stored.
+    bool change(const QString &organisationId, const DeliverySetting &setting);
     // Where e-mailed invoices go now: the delivery e-mail, or the contact e-mail for in-person.
     QString invoiceEmail(const QString &organisationId, const QDateTime &now) const;
 

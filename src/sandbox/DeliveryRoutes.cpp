@@ -68,8 +68,8 @@ ApiReply DeliveryRoutes::change(const ApiExchange &exchange)
             ProblemResponse(ProblemCode::ValidationFailed, u"The address is empty or too long."_s)
                 .withFieldError(u"address"_s, u"1 to 300 characters"_s));
     }
-    m_services.delivery->change(exchange.organisationId(),
-                                {method, address, m_services.clock->now()});
+    if (!m_services.delivery->change(exchange.organisationId(), {method, address, m_services.clock->now()}))
+        return ApiReply::storageFailure();
     return current(exchange.organisationId());
 }
 

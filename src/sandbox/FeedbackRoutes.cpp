@@ -81,7 +81,7 @@ ApiReply FeedbackRoutes::list(const ApiExchange &exchange) const
 ApiReply FeedbackRoutes::send(const ApiExchange &exchange)
 {
     static const JsonRequestParser parser(
-        {{u"topic"_s}, {u"text"_s}, {u"attachment"_s, JsonFieldType::Object, false, true}},
+        {{u"topic"_s}, {u"text"_s}, {u"attachment"_s, JsonFieldType::Object, true, true}},
         maxBodyBytes);
     const ParsedBody body = parser.parse(exchange.body());
     if (body.problem)
@@ -98,12 +98,14 @@ ApiReply FeedbackRoutes::send(const ApiExchange &exchange)
         return *refusal;
     const QString attachmentName = std::get<QString>(attachment);
     const QString id = u"fb-"_s + QUuid::createUuid().toString(QUuid::Id128).left(12);
-    m_services.database->run(
+    const bool stored = m_services.database->write(
         u"INSERT INTO feedback (id, organisation_id, topic, text, sent_at, status,"
         " attachment_name) VALUES (?, ?, ?, ?, ?, 'received', ?)"_s,
         {id, exchange.organisationId(), topic, text,
          SandboxClock::toRfc3339(m_services.clock->now()),
          attachmentName.isEmpty() ? QVariant() : QVariant(attachmentName)});
+    if (!stored)
+        return ApiReply::storageFailure();
     return ApiReply::json(201, item(id));
 }
 

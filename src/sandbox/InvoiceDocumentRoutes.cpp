@@ -80,9 +80,15 @@ ApiReply InvoiceDocumentRoutes::enqueue(const ApiExchange &exchange, const QJson
                 .withMember(u"available_periods"_s, QJsonArray::fromStringList(available)));
     }
     const DocumentJob job = m_services.jobs->enqueue(exchange.organisationId(), period);
-    m_services.orders->record(exchange.organisationId(), u"invoice_document"_s,
-                              QString::fromUtf8(exchange.header(QByteArrayLiteral("Idempotency-Key"))),
-                              QString(), m_services.clock->now(), period + u" "_s + job.id);
+    const bool recorded = m_services.orders
+        ->record(exchange.organisationId(), u"invoice_document"_s,
+                 QString::fromUtf8(exchange.header(QByteArrayLiteral("Idempotency-Key"))), QString(),
+                 m_services.clock->now(), period + u" "_s + job.id)
+        .has_value();
+    if (!recorded) {
+        m_services.jobs->cancel(exchange.organisationId(), job.id);
+        return ApiReply::storageFailure();
+    }
     return ApiReply::json(202, job.toJson(QJsonValue()));
 }
 

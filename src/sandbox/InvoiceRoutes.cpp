@@ -93,11 +93,13 @@ ApiReply InvoiceRoutes::sendRepeat(const ApiExchange &exchange, const QString &p
         qWarning("sandbox: outbox failed: %ls", qUtf16Printable(error));
         return ApiReply::problem(ProblemResponse(ProblemCode::InternalError, error));
     }
-    const OrderRecord order = m_services.orders->record(
+    const std::optional<OrderRecord> order = m_services.orders->record(
         organisationId, u"invoice_repeat"_s,
         QString::fromUtf8(exchange.header(QByteArrayLiteral("Idempotency-Key"))), sentTo, now,
         period);
-    return ApiReply::json(202, QJsonObject{{u"order_id"_s, order.id},
+    if (!order)
+        return ApiReply::storageFailure();
+    return ApiReply::json(202, QJsonObject{{u"order_id"_s, order->id},
                                            {u"period"_s, period},
                                            {u"sent_to"_s, sentTo},
                                            {u"ordered_at"_s, SandboxClock::toRfc3339(now)}});

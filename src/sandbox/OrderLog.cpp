@@ -15,18 +15,20 @@ OrderLog::OrderLog(SandboxDatabase &database)
 {
 }
 
-OrderRecord OrderLog::record(const QString &organisationId, const QString &kind,
+std::optional<OrderRecord> OrderLog::record(const QString &organisationId, const QString &kind,
                              const QString &idempotencyKey, const QString &sentTo,
                              const QDateTime &orderedAt, const QString &details)
 {
     OrderRecord order{u"ord-"_s + QUuid::createUuid().toString(QUuid::Id128).left(16),
                       organisationId, kind, idempotencyKey, sentTo, orderedAt, details};
-    m_database.run(u"INSERT INTO orders (id, organisation_id, kind, idempotency_key, sent_to,"
+    const bool stored = m_database.write(u"INSERT INTO orders (id, organisation_id, kind, idempotency_key, sent_to,"
                    " ordered_at, details) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                    {order.id, organisationId, kind,
                     idempotencyKey.isEmpty() ? QVariant() : QVariant(idempotencyKey),
                     sentTo.isEmpty() ? QVariant() : QVariant(sentTo),
                     SandboxClock::toRfc3339(orderedAt), details});
+    if (!stored)
+        return std::nullopt;
     return order;
 }
 

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QString>
 
+#include <optional>
+
 namespace Sandbox {
 
 class SandboxDatabase;
@@ -25,7 +27,8 @@ class OrderLog
 public:
     explicit OrderLog(SandboxDatabase &database);
 
-    OrderRecord record(const QString &organisationId, const QString &kind,
+    // Nothing when the order could not be stored.
+    std::optional<OrderRecord> record(const QString &organisationId, const QString &kind,
                        const QString &idempotencyKey, const QString &sentTo,
                        const QDateTime &orderedAt, const QString &details);
     QJsonArray toJson() const;

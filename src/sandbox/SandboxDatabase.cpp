@@ -105,6 +105,12 @@ QSqlQuery SandboxDatabase::run(const QString &sql, const QVariantList &bindings)
     return query;
 }
 
+bool SandboxDatabase::write(const QString &sql, const QVariantList &bindings) const
+{
+    const QSqlQuery query = run(sql, bindings);
+    return query.isActive() && query.numRowsAffected() > 0;
+}
+
 bool SandboxDatabase::transaction(const std::function<bool()> &work)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);

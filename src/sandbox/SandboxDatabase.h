@@ -23,6 +23,8 @@ public:
 
     // Runs a statement with positional bindings; the query is positioned before the first row.
     QSqlQuery run(const QString &sql, const QVariantList &bindings = {}) const;
+    // An INSERT or UPDATE that must store something: true only if it ran and changed a row.
+    bool write(const QString &sql, const QVariantList &bindings) const;
     bool transaction(const std::function<bool()> &work);
 
 private:

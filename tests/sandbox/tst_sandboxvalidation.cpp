@@ -54,6 +54,13 @@ void TestSandboxValidation::badBodiesAreProblems_data()
     QTest::newRow("bad phone") << QByteArray("POST") << u"/callback-requests"_s
                                << QByteArray("{\"phone\":\"8 800 555\",\"comment\":\"\"}") << 422
                                << u"invalid_phone"_s;
+    // The contract requires both members (the comment may be empty, the attachment null).
+    QTest::newRow("call-back without comment") << QByteArray("POST") << u"/callback-requests"_s
+                                               << QByteArray("{\"phone\":\"+79161234567\"}") << 400
+                                               << u"validation_failed"_s;
+    QTest::newRow("feedback without attachment") << QByteArray("POST") << u"/feedback"_s
+                                                 << QByteArray("{\"topic\":\"t\",\"text\":\"x\"}") << 400
+                                                 << u"validation_failed"_s;
     QTest::newRow("bad base64") << QByteArray("POST") << u"/feedback"_s
                                 << QByteArray("{\"topic\":\"t\",\"text\":\"x\",\"attachment\":"
                                               "{\"name\":\"a\",\"content_type\":\"text/plain\","
