@@ -5,6 +5,7 @@
 #include "FirstPaintProbe.h"
 #include "Localization.h"
 #include "archive/ArchiveLock.h"
+#include "storage/PrivateFiles.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -44,6 +45,12 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(DisplayCheck::howToRunWithoutDisplay()), stderr);
         return 2;
     }
+
+    // Before anything is written: the app's own files are the user's alone (and those of older
+    // versions are made so).
+    PrivateFiles::restrictNewFiles();
+    for (const QString &folder : PrivateFiles::appFolders())
+        PrivateFiles::makeTreePrivate(folder);
 
     QApplication application(argc, argv);
     FirstPaintProbe::installIfRequested(application);

@@ -5,6 +5,7 @@
 #include "invoicing/InvoicingWindowWatcher.h"
 #include "models/PaymentTableModel.h"
 #include "ui_paymentspage.h"
+#include "storage/PrivateFiles.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -103,6 +104,7 @@ void PaymentsPage::exportTo(const QString &path)
         m_ui->exportMessage->showError(tr("The file could not be saved: %1").arg(file.errorString()));
         return;
     }
+    PrivateFiles::giveUsualPermissions(path); // the user's export, not the app's own file
     m_ui->exportMessage->showSuccess(
         tr("%n payment(s) saved to %1.", nullptr, m_payments->rowCount()).arg(QDir::toNativeSeparators(path)));
 }

@@ -4,6 +4,7 @@
 #include "ArchiveRow.h"
 #include "integrity/Sha256.h"
 #include "storage/Durability.h"
+#include "storage/PrivateFiles.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -397,5 +398,6 @@ bool DocumentArchive::exportTo(const ArchivedDocument &document, const QString &
         *error = target.errorString();
         return false;
     }
+    PrivateFiles::giveUsualPermissions(destination); // the user's copy, not the archive's
     return true;
 }

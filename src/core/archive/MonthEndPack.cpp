@@ -2,6 +2,7 @@
 
 #include "DocumentArchive.h"
 #include "export/CsvWriter.h"
+#include "storage/PrivateFiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -116,6 +117,7 @@ MonthEndPack::Result MonthEndPack::writeZip(const QList<ArchivedDocument> &docum
             result.error = tr("The ZIP file could not be written: %1").arg(save.errorString());
         return result;
     }
+    PrivateFiles::giveUsualPermissions(destination); // the user's export, not the app's own file
     result.ok = true;
     return result;
 }
@@ -133,9 +135,15 @@ MonthEndPack::Result MonthEndPack::writeFolder(const QList<ArchivedDocument> &do
         result.error = tr("The folder %1 could not be created.").arg(QDir::toNativeSeparators(staging));
         return result;
     }
+    // The user's export, not the app's own files: the usual permissions for where they put it.
+    PrivateFiles::giveUsualPermissions(staging);
     auto writeFile = [&staging](const QString &name, const QByteArray &content) {
-        QSaveFile file(staging + QLatin1Char('/') + name);
-        return file.open(QIODevice::WriteOnly) && writeWhole(file, content) && file.commit();
+        const QString path = staging + QLatin1Char('/') + name;
+        QSaveFile file(path);
+        const bool written = file.open(QIODevice::WriteOnly) && writeWhole(file, content) && file.commit();
+        if (written)
+            PrivateFiles::giveUsualPermissions(path);
+        return written;
     };
     for (qsizetype i = 0; i < documents.size() && result.error.isEmpty(); ++i) {
         const QByteArray content = contentOf(documents.at(i), &result);
