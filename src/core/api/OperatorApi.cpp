@@ -100,8 +100,10 @@ ApiCall *OperatorApi::cancelInvoiceDocument(const QString &jobId, QObject *conte
 
 ApiCall *OperatorApi::renewDownloadLink(const QString &jobId, QObject *context, ApiCallback<DownloadLink> done)
 {
-    ApiRequest request = ApiRequest::post(jobPath(jobId) + QStringLiteral("/link"), QJsonObject());
-    request.repeat = ApiRequest::Repeat::Safe; // a second link for the same document orders nothing
+    // No body: the contract declares none for this operation (an independent validator refuses one),
+    // and a second link for the same document orders nothing, so the call is safe to repeat.
+    const ApiRequest request{ApiRequest::Method::Post, jobPath(jobId) + QStringLiteral("/link"), {}, std::nullopt,
+                             ApiRequest::Repeat::Safe, true, 0, {}};
     return call(request, context, std::move(done), &ResponseParsers::downloadLink);
 }
 
