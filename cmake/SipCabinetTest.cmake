@@ -11,3 +11,15 @@ function(sipcabinet_add_test name)
     endif()
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${ARG_TIMEOUT} LABELS "${ARG_LABELS}")
 endfunction()
+
+# sipcabinet_add_contract_run(<test>): runs <test> again with Stoplight Prism (pinned in tools/package.json)
+# between client and sandbox, judging every request the client sends and every answer it gets against
+# docs/operator-api.yaml; a violation replaces the answer with Prism's error, so the test fails where it
+# happened (tests/support/ContractValidator). For tests whose traffic is the contract's own: no injected
+# faults, no downloads (Prism 5.16 passes binary bodies on as text).
+function(sipcabinet_add_contract_run name)
+    add_test(NAME ${name}_through_validator COMMAND ${name})
+    set_tests_properties(${name}_through_validator PROPERTIES
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;QT_FORCE_STDERR_LOGGING=1;SIPCABINET_CONTRACT_VALIDATOR=${PROJECT_SOURCE_DIR}/tools/node_modules/.bin/prism"
+        TIMEOUT 240 LABELS "contract")
+endfunction()

@@ -154,7 +154,7 @@ QJsonObject InvoiceDocumentRoutes::downloadJson(const DocumentJob &job, const QS
     const QDateTime expiresAt = m_services.clock->now().addSecs(m_services.linkLifetimeSeconds);
     const QString token = m_services.links->sign({job.id, job.organisationId, sessionId, expiresAt});
     return QJsonObject{
-        {u"url"_s, m_services.baseUrl.toString() + u"/downloads/"_s + token},
+        {u"url"_s, m_services.publicBaseUrl.toString() + u"/downloads/"_s + token},
         {u"size"_s, job.size},
         {u"sha256"_s, QString::fromLatin1(job.sha256)},
         {u"expires_at"_s, SandboxClock::toRfc3339(expiresAt)},

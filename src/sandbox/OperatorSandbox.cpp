@@ -55,6 +55,7 @@ struct OperatorSandbox::Parts
     std::unique_ptr<OrderLog> orders;
     std::unique_ptr<OrderGate> orderGate;
     SandboxServices services;
+    QUrl listenUrl;
     HttpRouter router;
     std::unique_ptr<SessionRoutes> sessionRoutes;
     std::unique_ptr<AccountRoutes> accountRoutes;
@@ -120,13 +121,14 @@ bool OperatorSandbox::start(const Options &options, QString *error)
     url.setHost(options.address.toString());
     url.setPort(port);
     url.setPath(QString(ApiDispatcher::basePath));
-    m_parts->services.baseUrl = url;
+    m_parts->listenUrl = url;
+    m_parts->services.publicBaseUrl = options.publicBaseUrl.isEmpty() ? url : options.publicBaseUrl;
     return true;
 }
 
 QUrl OperatorSandbox::baseUrl() const
 {
-    return m_parts ? m_parts->services.baseUrl : QUrl();
+    return m_parts ? m_parts->listenUrl : QUrl();
 }
 
 int OperatorSandbox::faultHits() const

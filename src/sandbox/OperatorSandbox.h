@@ -27,6 +27,9 @@ public:
         int generationDelayMs = 3000;
         int linkLifetimeSeconds = 600;
         int accessTokenLifetimeSeconds = 900;
+        // The API's address as clients reach it (behind a proxy, the proxy's), for the links the
+        // operator hands out; empty means the address it listens on.
+        QUrl publicBaseUrl;
     };
 
     explicit OperatorSandbox(QObject *parent = nullptr);

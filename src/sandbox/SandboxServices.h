@@ -33,7 +33,7 @@ struct SandboxServices
     OrderGate *orderGate = nullptr;
     MaildirOutbox *outbox = nullptr;
     int linkLifetimeSeconds = 600;
-    QUrl baseUrl;
+    QUrl publicBaseUrl; // where clients reach the API: the base of the download links handed out
 };
 
 } // namespace Sandbox

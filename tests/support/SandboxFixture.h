@@ -26,6 +26,8 @@ public:
     ~SandboxFixture();
 
     bool start(const QDateTime &now = defaultNow(), int generationDelayMs = 300, int linkLifetimeSeconds = 600);
+    // Where the client talks to the operator: through the contract validator when one is configured
+    // (SIPCABINET_CONTRACT_VALIDATOR, see ContractValidator), else the sandbox itself.
     QUrl baseUrl() const;
     // Requests hit by a fault so far (the sandbox runs in this process).
     int faultHits() const;
