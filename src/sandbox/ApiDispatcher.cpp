@@ -47,8 +47,10 @@ bool ApiDispatcher::applyFault(const ExchangePtr &exchange, const RouteMatch &ma
                            [this, exchange, match] { authoriseAndRun(exchange, match); });
         return true;
     case FaultKind::Status: {
-        const ProblemCode code = fault.status == 503 ? ProblemCode::ServiceUnavailable
-                                                     : ProblemCode::InternalError;
+        // The code the contract gives the status (a document the operator no longer has is 404).
+        const ProblemCode code = fault.status == 503   ? ProblemCode::ServiceUnavailable
+                                 : fault.status == 404 ? ProblemCode::NotFound
+                                                       : ProblemCode::InternalError;
         ProblemResponse problem(code, u"Injected fault."_s);
         problem.withStatus(fault.status);
         if (fault.status == 503)
