@@ -1,32 +1,22 @@
 // The real executable, started by a user whose umask is the usual 022 and whose data were written by an
 // older version (0755 folders, 0644 files): after the start, every file and folder of the app's own is
 // private (0700/0600), those it found and those it made.
+#include "FileModes.h"
+
 #include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
 #ifdef Q_OS_UNIX
-#include <sys/stat.h>
+#include <sys/stat.h> // umask, to start from the usual 022
 #endif
 
 using namespace Qt::StringLiterals;
 
 namespace {
-unsigned modeOf(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    struct stat info{};
-    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
-        return 01000;
-    return unsigned(info.st_mode) & 0777u;
-#else
-    Q_UNUSED(path);
-    return 0;
-#endif
-}
+using FileModes::modeOf;
 
 bool writeFile(const QString &path, const QByteArray &content)
 {
@@ -77,19 +67,8 @@ void TestAppFilePrivacy::theAppsFilesArePrivateAfterAStart()
 
     // Whatever the start wrote itself (the archive's database and folders once it opens after the first
     // paint, the window's settings at exit) is checked along with what it found.
-    QStringList notPrivate;
-    for (const QString &root : {data, config}) {
-        if (modeOf(root) != 0700)
-            notPrivate.append(root);
-        QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                        QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QFileInfo entry(it.next());
-            if (modeOf(entry.filePath()) != (entry.isDir() ? 0700u : 0600u))
-                notPrivate.append(u"%1 %2"_s.arg(modeOf(entry.filePath()), 0, 8).arg(entry.filePath()));
-        }
-    }
-    QCOMPARE(notPrivate, QStringList());
+    QCOMPARE(FileModes::notPrivate(data), QStringList());
+    QCOMPARE(FileModes::notPrivate(config), QStringList());
 #endif
 }
 

@@ -5,31 +5,21 @@
 #include "archive/MonthEndPack.h"
 #include "storage/PrivateFiles.h"
 
-#include <QDirIterator>
+#include "FileModes.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 #ifdef Q_OS_UNIX
-#include <sys/stat.h>
+#include <sys/stat.h> // umask, to start from the usual 022
 #endif
 
 using namespace Qt::StringLiterals;
 
 namespace {
-// The mode bits as the file system has them (QFileInfo reports the owner's bits twice).
-unsigned modeOf(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    struct stat info{};
-    if (::lstat(QFile::encodeName(path).constData(), &info) != 0)
-        return 01000; // no such file: never equal to a mode
-    return unsigned(info.st_mode) & 0777u;
-#else
-    Q_UNUSED(path);
-    return 0;
-#endif
-}
+using FileModes::modeOf;
+using FileModes::notPrivate;
 
 ArchivedDocument invoice(const QString &number)
 {
@@ -46,21 +36,6 @@ ArchivedDocument invoice(const QString &number)
     return d;
 }
 
-// Every entry below root with a mode other than 0700 (folders) or 0600 (files).
-QStringList notPrivate(const QString &root)
-{
-    QStringList found;
-    if (modeOf(root) != 0700)
-        found.append(root);
-    QDirIterator it(root, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QFileInfo entry(it.next());
-        if (!entry.isSymLink() && modeOf(entry.filePath()) != (entry.isDir() ? 0700u : 0600u))
-            found.append(u"%1 (%2)"_s.arg(entry.filePath()).arg(modeOf(entry.filePath()), 0, 8));
-    }
-    return found;
-}
 } // namespace
 
 class TestPrivateFiles : public QObject
