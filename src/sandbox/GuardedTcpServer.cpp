@@ -47,17 +47,17 @@ QByteArray wireFormOf(const ApiReply &reply)
 class ConnectionGuard : public QObject
 {
 public:
-    ConnectionGuard(QTcpSocket *socket, GuardedTcpServer *server)
+    explicit ConnectionGuard(QTcpSocket *socket)
         : QObject(socket), m_socket(socket), m_framing(largestRequestBody, largestRequestHead)
     {
         // Connected before the HTTP server's own handler, so it sees each byte before that reads it.
-        connect(socket, &QTcpSocket::readyRead, this, [this, server] { onReadyRead(server); });
+        connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
         m_linger.setSingleShot(true);
         connect(&m_linger, &QTimer::timeout, socket, &QTcpSocket::abort);
     }
 
 private:
-    void onReadyRead(GuardedTcpServer *server)
+    void onReadyRead()
     {
         if (m_refused)
             return discardWhatFollows();
@@ -72,7 +72,6 @@ private:
         // A close with unread bytes would reset the connection and could destroy the answer before
         // the client reads it: the rest is read and dropped for a moment (a "lingering close").
         m_linger.start(lingerMs);
-        emit server->connectionRefused(reply.status);
     }
 
     void discardWhatFollows()
@@ -100,7 +99,6 @@ private:
 GuardedTcpServer::GuardedTcpServer(QObject *parent)
     : QTcpServer(parent)
 {
-    connect(this, &GuardedTcpServer::connectionRefused, this, [this] { ++m_refusals; });
 }
 
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
@@ -111,7 +109,7 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
         return;
     }
     socket->setReadBufferSize(socketBufferBytes);
-    new ConnectionGuard(socket, this);
+    new ConnectionGuard(socket);
     addPendingConnection(socket);
 }
 

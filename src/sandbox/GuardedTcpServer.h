@@ -15,17 +15,8 @@ class GuardedTcpServer : public QTcpServer
 public:
     explicit GuardedTcpServer(QObject *parent = nullptr);
 
-    // Connections refused by a guard so far.
-    int refusals() const { return m_refusals; }
-
-signals:
-    void connectionRefused(int status);
-
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
-
-private:
-    int m_refusals = 0;
 };
 
 } // namespace Sandbox
