@@ -62,9 +62,20 @@ bool ContractValidator::start(const QString &prism, QString *error)
     return true;
 }
 
+void ContractValidator::forwardTo(quint16 sandboxPort)
+{
+    m_sandboxPort = sandboxPort;
+    for (const QPointer<QTcpSocket> &client : std::as_const(m_relayed)) {
+        if (client)
+            client->abort();
+    }
+    m_relayed.clear();
+}
+
 void ContractValidator::relay(QTcpSocket *client)
 {
     client->setParent(this);
+    m_relayed.append(client);
     auto *sandbox = new QTcpSocket(client);
     const auto pipe = [](QTcpSocket *from, QTcpSocket *to) {
         connect(from, &QTcpSocket::readyRead, to, [from, to] {

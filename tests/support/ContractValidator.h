@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QProcess>
 #include <QStringList>
 #include <QTcpServer>
@@ -20,8 +21,9 @@ public:
 
     // Where the client should send its requests (Prism's address; the contract's paths below it).
     QUrl url() const { return m_url; }
-    // The sandbox that Prism's requests go to from now on.
-    void forwardTo(quint16 sandboxPort) { m_sandboxPort = sandboxPort; }
+    // The sandbox that Prism's requests go to from now on. Connections kept alive to the one before are
+    // cut at once, so that Prism cannot send a request into a sandbox that is gone.
+    void forwardTo(quint16 sandboxPort);
     // Every violation Prism reported so far, as it wrote them.
     QStringList violations() const { return m_violations; }
 
@@ -32,6 +34,7 @@ private:
     void readLog();
 
     QTcpServer m_relay;
+    QList<QPointer<QTcpSocket>> m_relayed;
     QProcess m_prism;
     QUrl m_url;
     quint16 m_sandboxPort = 0;
