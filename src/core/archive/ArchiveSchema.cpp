@@ -10,6 +10,15 @@
 
 namespace {
 
+bool commitOrRollBack(QSqlDatabase &db, QString *error)
+{
+    if (db.commit())
+        return true;
+    *error = db.lastError().text();
+    db.rollback();
+    return false;
+}
+
 bool run(QSqlQuery &query, const QStringList &statements, QString *error)
 {
     for (const QString &statement : statements) {
@@ -107,7 +116,10 @@ int ArchiveSchema::versionOf(QSqlDatabase &db)
 
 bool ArchiveSchema::createDb(QSqlDatabase &db, QString *error)
 {
-    db.transaction();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
     QSqlQuery query(db);
     const bool ok =
         run(query,
@@ -129,12 +141,15 @@ bool ArchiveSchema::createDb(QSqlDatabase &db, QString *error)
         db.rollback();
         return false;
     }
-    return db.commit();
+    return commitOrRollBack(db, error);
 }
 
 bool ArchiveSchema::upgradeDb(QSqlDatabase &db, int fromVersion, QString *error)
 {
-    db.transaction();
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
     bool ok = true;
     // Each step takes the schema from the version before it; a database of any age runs the steps it lacks.
     if (ok && fromVersion < 2)
@@ -146,7 +161,7 @@ bool ArchiveSchema::upgradeDb(QSqlDatabase &db, int fromVersion, QString *error)
         db.rollback();
         return false;
     }
-    return db.commit();
+    return commitOrRollBack(db, error);
 }
 
 QString ArchiveSchema::searchTextOf(const ArchivedDocument &d)

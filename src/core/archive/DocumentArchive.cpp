@@ -138,7 +138,8 @@ bool DocumentArchive::rebuild(QString *error)
 void DocumentArchive::restore(const QList<ArchivedDocument> &rows)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    db.transaction();
+    // One transaction for speed; without it (it cannot fail on a database just opened) each row commits alone.
+    const bool batched = db.transaction();
     QSqlQuery query(db);
     query.prepare(ArchiveRow::insertStatement(true));
     for (const ArchivedDocument &row : rows) {
@@ -149,7 +150,11 @@ void DocumentArchive::restore(const QList<ArchivedDocument> &rows)
         if (QFile::exists(pathOf(row.fileName)) && !verify(row))
             m_report.damaged.append(row); // reconcileFiles() reports the missing ones
     }
-    db.commit();
+    if (batched && !db.commit()) {
+        qWarning("archive: the recovered rows could not be committed: %ls", qUtf16Printable(db.lastError().text()));
+        db.rollback();
+        m_report.recoveredRows = 0;
+    }
 }
 
 // Files without a row are what a write interrupted between its rename and its commit leaves: removed. After a
