@@ -1198,12 +1198,20 @@ E-mail: %3</translation>
         <translation>Не удается создать папку демонстрационного оператора %1.</translation>
     </message>
     <message>
-        <source>The demo operator could not start: %1</source>
-        <translation>Не удалось запустить демонстрационного оператора: %1</translation>
+        <source>The demo operator stopped, so the demo cannot go on. Start the program again.</source>
+        <translation>Демонстрационный оператор остановился, продолжить демонстрацию нельзя. Запустите программу заново.</translation>
     </message>
     <message>
-        <source>Demo mode: the operator runs inside the app. Log in as «demo» with the password «demo-password» (ООО «Ромашка») or as «demo2» with «demo2-password» (ИП Сидоров).</source>
-        <translation>Демонстрационный режим: оператор работает внутри программы. Войдите как «demo» с паролем «demo-password» (ООО «Ромашка») или как «demo2» с паролем «demo2-password» (ИП Сидоров).</translation>
+        <source>Demo mode: the operator runs on this computer. Log in as «demo» with the password «demo-password» (ООО «Ромашка») or as «demo2» with «demo2-password» (ИП Сидоров).</source>
+        <translation>Демонстрационный режим: оператор работает на этом компьютере. Войдите как «demo» с паролем «demo-password» (ООО «Ромашка») или как «demo2» с паролем «demo2-password» (ИП Сидоров).</translation>
+    </message>
+    <message>
+        <source>The demo operator could not be started. Reinstall the program.</source>
+        <translation>Не удалось запустить демонстрационного оператора. Переустановите программу.</translation>
+    </message>
+    <message>
+        <source>The demo operator is not installed with the program. Reinstall the program.</source>
+        <translation>Демонстрационный оператор не установлен вместе с программой. Переустановите программу.</translation>
     </message>
 </context>
 <context>

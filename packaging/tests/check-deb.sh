@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the .deb from a configured build tree, checks it the way Debian would, installs it into a
-# throwaway root and starts the installed program: --version, then the window in demo mode under Xvfb.
+# throwaway root and starts the installed program: --version, then the window in demo mode under Xvfb
+# (its demo operator a child process that must end with it); the app must not link Qt HTTP Server.
 set -euo pipefail
 build_dir=$1
 source_dir=$2
@@ -33,6 +34,10 @@ done
 
 echo "== install into a throwaway root and run"
 dpkg-deb -x "$deb" "$work/root"
+# The product is proprietary: the GPL-only Qt HTTP Server is the demo operator's, a program of its own.
+if ldd "$work/root/usr/bin/sipcabinet" | grep -i httpserver; then
+  echo "sipcabinet links Qt HTTP Server; only operator-sandbox may"; exit 1
+fi
 version=$("$work/root/usr/bin/sipcabinet" --version)
 echo "$version"
 [[ "$version" == *"$(dpkg-deb -f "$deb" Version)"* ]] || { echo "--version does not name the package version"; exit 1; }
@@ -47,5 +52,11 @@ if [ "$status" -ne 124 ]; then
   exit 1
 fi
 [ -f "$XDG_DATA_HOME/SIP Cabinet/SIP Cabinet/demo-operator/operator.sqlite" ] || {
-  echo "the demo operator did not start inside the installed app"; ls -R "$work/home"; exit 1; }
-echo "the installed app ran for 8 s in demo mode with its operator"
+  echo "the installed app did not start its demo operator"; ls -R "$work/home"; exit 1; }
+# timeout ended the app with SIGTERM, as a crash would: its operator must end with it.
+sandbox="$work/root/usr/libexec/sipcabinet/operator-sandbox"
+# (anchored: the loop's own command line names the program too)
+if ! timeout 10 bash -c "while pgrep -f '^$sandbox' >/dev/null; do sleep 0.1; done"; then
+  echo "the demo operator kept running after the app was gone"; pkill -f "^$sandbox"; exit 1
+fi
+echo "the installed app ran for 8 s in demo mode with its operator, which ended with it"

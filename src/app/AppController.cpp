@@ -95,24 +95,39 @@ QUrl AppController::operatorUrl() const
     return m_options.apiUrl;
 }
 
-bool AppController::start(QString *error)
+void AppController::start()
 {
-    if (m_options.demo) {
-        m_demo = new DemoOperator(this);
-        if (!m_demo->start(error))
-            return false;
-        m_window->loginPage()->setDemoHint(DemoOperator::loginHint());
-    }
-    m_window->loginPage()->setDefaultApiUrl(operatorUrl());
+    if (m_options.demo)
+        startDemoOperator();
+    else
+        m_window->loginPage()->setDefaultApiUrl(operatorUrl());
     showLoginForm(QString());
     m_window->loginPage()->setBusy(true);
     m_window->show();
-    // The archive and the keychain (a D-Bus call that can block) wait until the window has been painted.
+    // The archive and the keychain (a D-Bus call that can block) wait until the window has been painted;
+    // in demo mode the session also waits for the demo operator to listen.
     AfterFirstPaint::run(m_window, [this] {
         openArchive();
-        m_sessionController->start();
+        m_firstPaintDone = true;
+        if (!m_demo || m_demo->isReady())
+            m_sessionController->start();
     });
-    return true;
+}
+
+void AppController::startDemoOperator()
+{
+    m_demo = new DemoOperator(this);
+    m_window->loginPage()->setDemoHint(DemoOperator::loginHint());
+    connect(m_demo, &DemoOperator::ready, this, [this](const QUrl &url) {
+        m_window->loginPage()->setDefaultApiUrl(url);
+        if (m_firstPaintDone)
+            m_sessionController->start();
+    });
+    connect(m_demo, &DemoOperator::failed, this, [this](const QString &message) {
+        showLoginForm(QString());
+        m_window->loginPage()->showError(message);
+    });
+    m_demo->start();
 }
 
 void AppController::openArchive()

@@ -43,8 +43,9 @@ public:
     explicit AppController(const Options &options, QObject *parent = nullptr);
     ~AppController() override;
 
-    // Starts the demo operator if asked, shows the window, and begins the session once it is painted.
-    bool start(QString *error);
+    // Starts the demo operator if asked, shows the window, and begins the session once it is painted;
+    // whatever fails after that (the demo operator included) says so on the login form.
+    void start();
 
     MainWindow *window() const { return m_window; }
     OperatorApi *api() const { return m_api; }
@@ -53,6 +54,7 @@ public:
     InvoicingWindowWatcher *invoicingWatcher() const { return m_invoicing; }
     DocumentArchive *archive() const { return m_archive.get(); }
     QUrl operatorUrl() const;
+    void startDemoOperator();
     // Where the archive lives (AppDataLocation/archive); main() locks it before the controller exists.
     static QString archiveDirectory();
     // A second start asked for this window (ArchiveLock::raiseRequested).
@@ -76,6 +78,7 @@ private:
 
     Options m_options;
     DemoOperator *m_demo = nullptr;
+    bool m_firstPaintDone = false;
     OperatorConnection *m_connection;
     OperatorApi *m_api;
     OperatorSession *m_session;

@@ -82,11 +82,6 @@ int main(int argc, char *argv[])
 
     AppController controller({options.apiUrl, options.demo});
     QObject::connect(&archiveLock, &ArchiveLock::raiseRequested, &controller, &AppController::raiseWindow);
-    QString error;
-    if (!controller.start(&error)) {
-        std::fputs(qPrintable(error + QLatin1Char('\n')), stderr);
-        QMessageBox::critical(nullptr, QObject::tr("SIP Cabinet"), error);
-        return 1;
-    }
+    controller.start();
     return application.exec();
 }

@@ -1,5 +1,6 @@
 // operator-sandbox: the operator's API on loopback, for demos, client tests and curl.
 #include "OperatorSandbox.h"
+#include "ParentWatch.h"
 #include "SandboxClock.h"
 
 #include <QCommandLineParser>
@@ -63,6 +64,7 @@ int main(int argc, char *argv[])
         {u"outbox"_s, u"Maildir where e-mail is delivered."_s, u"dir"_s},
         {u"now"_s, u"Fixed current time (RFC 3339)."_s, u"time"_s},
         {u"generation-delay"_s, u"Document generation time in ms."_s, u"ms"_s},
+        {u"exit-with-parent"_s, u"End when standard input closes (the parent that started it ended)."_s},
     });
     parser.process(app);
 
@@ -73,6 +75,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "operator-sandbox: %s\n", qPrintable(error));
         return 2;
     }
+    if (parser.isSet(u"exit-with-parent"_s))
+        ParentWatch::quitWhenInputCloses(app);
     QTextStream out(stdout);
     out << "operator-sandbox listening on " << sandbox.baseUrl().toString() << Qt::endl;
     return app.exec();

@@ -372,8 +372,7 @@ void TestArchivePage::startsOfflineOnTheArchive()
     options.apiUrl = unreachable;
     options.keychainService = service;
     AppController app(options);
-    QString error;
-    QVERIFY(app.start(&error));
+    app.start();
     QTRY_VERIFY_WITH_TIMEOUT(app.isOffline(), 60000);
     MainWindow *window = app.window();
     QVERIFY(!window->isShowingLogin());
@@ -401,8 +400,7 @@ void TestArchivePage::opensTheArchiveWithoutLoggingIn()
     options.apiUrl = QUrl(u"http://127.0.0.1:9"_s);
     options.keychainService = u"SIP Cabinet test "_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     AppController app(options);
-    QString error;
-    QVERIFY(app.start(&error));
+    app.start();
     MainWindow *window = app.window();
     auto *archiveButton = window->loginPage()->findChild<QPushButton *>(u"archiveButton"_s);
     QVERIFY(archiveButton);

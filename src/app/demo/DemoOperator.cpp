@@ -1,48 +1,117 @@
 #include "DemoOperator.h"
 
-#include "OperatorSandbox.h"
-
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
+
+namespace {
+constexpr int stopWaitMs = 3000;
+
+QString dataFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo-operator");
+}
+} // namespace
 
 DemoOperator::DemoOperator(QObject *parent)
     : QObject(parent)
 {
+    m_process.setProcessChannelMode(QProcess::SeparateChannels);
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, &DemoOperator::onOutput);
+    connect(&m_process, &QProcess::finished, this, &DemoOperator::onFinished);
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return;
+        qWarning("demo operator: %s", qPrintable(m_process.errorString()));
+        emit failed(tr("The demo operator could not be started. Reinstall the program."));
+    });
 }
 
-DemoOperator::~DemoOperator() = default;
-
-bool DemoOperator::start(QString *error)
+DemoOperator::~DemoOperator()
 {
-    const QDir dataDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                       + QStringLiteral("/demo-operator"));
-    if (!QDir().mkpath(dataDir.path())) {
-        *error = tr("Cannot create the demo operator's folder %1.").arg(QDir::toNativeSeparators(dataDir.path()));
-        return false;
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    disconnect(&m_process, nullptr, this, nullptr);
+    m_process.closeWriteChannel(); // the child's signal to end, the same one a crash of the app gives it
+    if (!m_process.waitForFinished(stopWaitMs)) {
+        m_process.kill();
+        m_process.waitForFinished(stopWaitMs);
     }
-    Sandbox::OperatorSandbox::Options options;
-    options.databasePath = dataDir.filePath(QStringLiteral("operator.sqlite"));
-    options.outboxDirectory = dataDir.filePath(QStringLiteral("outbox"));
-
-    for (const quint16 port : {PreferredPort, quint16(0)}) {
-        delete m_sandbox;
-        m_sandbox = new Sandbox::OperatorSandbox(this);
-        options.port = port;
-        QString problem;
-        if (m_sandbox->start(options, &problem))
-            return true;
-        *error = tr("The demo operator could not start: %1").arg(problem);
-    }
-    return false;
 }
 
-QUrl DemoOperator::baseUrl() const
+QString DemoOperator::executable()
 {
-    return m_sandbox ? m_sandbox->baseUrl() : QUrl();
+    const QString name = QStringLiteral("operator-sandbox");
+    const QDir appDir(QCoreApplication::applicationDirPath());
+    const QStringList candidates{
+        appDir.filePath(name),
+        appDir.filePath(QStringLiteral("../libexec/sipcabinet/") + name),
+#ifdef SIPCABINET_BUILD_TREE_SANDBOX
+        QStringLiteral(SIPCABINET_BUILD_TREE_SANDBOX),
+#endif
+    };
+    for (const QString &candidate : candidates) {
+        const QFileInfo info(candidate);
+        if (info.isFile() && info.isExecutable())
+            return info.absoluteFilePath();
+    }
+    return QString();
+}
+
+void DemoOperator::start()
+{
+    const QDir data(dataFolder());
+    if (!QDir().mkpath(data.path())) {
+        emit failed(tr("Cannot create the demo operator's folder %1.").arg(QDir::toNativeSeparators(data.path())));
+        return;
+    }
+    if (executable().isEmpty()) {
+        qWarning("demo operator: operator-sandbox is neither beside the program nor in its libexec folder");
+        emit failed(tr("The demo operator is not installed with the program. Reinstall the program."));
+        return;
+    }
+    launch(PreferredPort);
+}
+
+void DemoOperator::launch(quint16 port)
+{
+    m_port = port;
+    m_output.clear();
+    const QDir data(dataFolder());
+    m_process.start(executable(),
+                    {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--db"),
+                     data.filePath(QStringLiteral("operator.sqlite")), QStringLiteral("--outbox"),
+                     data.filePath(QStringLiteral("outbox")), QStringLiteral("--exit-with-parent")});
+}
+
+void DemoOperator::onOutput()
+{
+    m_output += m_process.readAllStandardOutput();
+    static const QRegularExpression listening(QStringLiteral("listening on (http://\\S+)"));
+    const QRegularExpressionMatch match = listening.match(QString::fromUtf8(m_output));
+    if (!match.hasMatch() || isReady())
+        return;
+    m_baseUrl = QUrl(match.captured(1));
+    emit ready(m_baseUrl);
+}
+
+void DemoOperator::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    if (!isReady() && m_port != 0) {
+        launch(0); // the preferred port is taken: any free one
+        return;
+    }
+    // What the program said is for the log; the user reads what it means for them.
+    qWarning("demo operator ended (%s, code %d): %s", status == QProcess::CrashExit ? "crashed" : "exited",
+             exitCode, m_process.readAllStandardError().trimmed().constData());
+    m_baseUrl.clear();
+    emit failed(tr("The demo operator stopped, so the demo cannot go on. Start the program again."));
 }
 
 QString DemoOperator::loginHint()
 {
-    return tr("Demo mode: the operator runs inside the app. Log in as «demo» with the password «demo-password» "
+    return tr("Demo mode: the operator runs on this computer. Log in as «demo» with the password «demo-password» "
               "(ООО «Ромашка») or as «demo2» with «demo2-password» (ИП Сидоров).");
 }

@@ -1,15 +1,13 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QObject>
+#include <QProcess>
 #include <QUrl>
 
-namespace Sandbox {
-class OperatorSandbox;
-}
-
-// The demo mode's operator: the sandbox running inside the app on loopback, with its data kept in the
-// app's data folder so demo work (ordered invoices, changed addresses) survives a restart.
+// The demo mode's operator: the stand-alone operator-sandbox program, started as a child process on a
+// loopback port, with its data in the app's data folder so demo work (ordered invoices, changed
+// addresses) survives a restart. The app does not link the sandbox (nor Qt HTTP Server). The child
+// ends with the app: it is stopped at exit, and after a crash it sees its standard input close.
 class DemoOperator : public QObject
 {
     Q_OBJECT
@@ -21,10 +19,25 @@ public:
     explicit DemoOperator(QObject *parent = nullptr);
     ~DemoOperator() override;
 
-    bool start(QString *error);
-    QUrl baseUrl() const;
+    // Starts the child; ends in ready() or failed().
+    void start();
+    QUrl baseUrl() const { return m_baseUrl; }
+    bool isReady() const { return m_baseUrl.isValid(); }
     static QString loginHint();
+    // Where operator-sandbox is looked for: beside the app, in the package's libexec folder, in the build tree.
+    static QString executable();
+
+signals:
+    void ready(const QUrl &baseUrl);
+    void failed(const QString &message);
 
 private:
-    Sandbox::OperatorSandbox *m_sandbox = nullptr;
+    void launch(quint16 port);
+    void onOutput();
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+
+    QProcess m_process;
+    QByteArray m_output;
+    QUrl m_baseUrl;
+    quint16 m_port = PreferredPort;
 };
