@@ -44,7 +44,7 @@ void CallDetailsRoutes::registerIn(HttpRouter &router)
 ApiReply CallDetailsRoutes::order(const ApiExchange &exchange)
 {
     static const JsonRequestParser parser({{u"month"_s},
-                                           {u"subscriber_id"_s, JsonFieldType::String, false, true},
+                                           {u"subscriber_id"_s, JsonFieldType::String, true, true},
                                            {u"format"_s}});
     return m_services.orderGate->handle(exchange, parser, [&](const QJsonObject &body) {
         if (const std::optional<ProblemResponse> problem = choiceError(body))

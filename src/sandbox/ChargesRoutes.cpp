@@ -57,7 +57,7 @@ ApiReply ChargesRoutes::current(const ApiExchange &exchange) const
 ApiReply ChargesRoutes::order(const ApiExchange &exchange)
 {
     static const JsonRequestParser parser(
-        {{u"subscriber_ids"_s, JsonFieldType::Array, false}});
+        {{u"subscriber_ids"_s, JsonFieldType::Array}});
     return m_services.orderGate->handle(exchange, parser, [&](const QJsonObject &body) {
         return send(exchange, body);
     });

@@ -440,7 +440,7 @@ async function scenario(base, direct) {
   expect(sent1.text === sent2.text, 'feedback: an Idempotency-Key replay returns the first answer');
   await call('sendFeedbackMessage', 'post', '/feedback', { token, json: { ...message, attachment: { name: 'a.txt', content_type: 'text/plain', data_base64: Buffer.from('hello').toString('base64') } } });
   await call('sendFeedbackMessage', 'post', '/feedback', { token, json: { ...message, text: 'other' }, headers: { 'Idempotency-Key': 'conformance-feedback-1' } });
-  await call('sendFeedbackMessage', 'post', '/feedback', { token, json: { topic: 'x' } });
+  await call('sendFeedbackMessage', 'post', '/feedback', { token, json: { topic: 'x' }, bad: 'no text, no attachment' });
   await call('sendFeedbackMessage', 'post', '/feedback', { token, json: { ...message, attachment: { name: 'big.bin', content_type: 'application/octet-stream', data_base64: Buffer.alloc(2 * 1024 * 1024 + 10).toString('base64') } } });
   const cb = { token, json: { phone: '+79161234567', comment: '' }, headers: { 'Idempotency-Key': 'conformance-callback-1' } };
   const cb1 = await call('requestCallback', 'post', '/callback-requests', cb);
@@ -520,6 +520,7 @@ async function everyDocumentedAnswer(call, successes, admin, token) {
   for (const [operationId, { path, op }] of operations) {
     const success = successes.get(operationId);
     if (!success || path.startsWith('/admin/')) continue;
+    await everyRequiredMember(call, operationId, op, success, token);
     const seen = () => coverage.get(operationId)?.statuses ?? new Set();
     const documented = Object.keys(op.responses).map(Number).filter((code) => !seen().has(code));
     const again = (options) => call(operationId, success.method, success.path, { ...success.options, token, ...options });
@@ -539,6 +540,23 @@ async function everyDocumentedAnswer(call, successes, admin, token) {
         await again();
       }
     }
+  }
+}
+
+// The operator refuses what the contract forbids: each operation's first success is sent again once
+// without each member its request body requires, and must be refused with 400 (an operator that took it
+// would say "created" for a request the contract calls invalid).
+async function everyRequiredMember(call, operationId, op, success, token) {
+  const body = success.options?.json;
+  const schema = deref(deref(op.requestBody)?.content?.['application/json']?.schema);
+  if (!body || !schema?.required) return;
+  for (const member of schema.required) {
+    const { [member]: _, ...without } = body;
+    // Without the first success's Idempotency-Key: a key seen with another body is a conflict, not a check.
+    const { 'Idempotency-Key': _key, ...headers } = success.options.headers ?? {};
+    const answer = await call(operationId, success.method, success.path,
+      { ...success.options, headers, token: success.options.token ? token : undefined, json: without, bad: `no ${member}` });
+    expect(answer.status === 400, `${operationId} without the required "${member}" is refused with 400 (got ${answer.status})`);
   }
 }
 

@@ -97,7 +97,9 @@ void TestSandboxServices::currentChargesAddUpAndCanBeOrdered()
     const HttpAnswer order = sandbox.call("POST", u"/charges/current/orders"_s,
         SandboxHarness::json({{u"subscriber_ids"_s, QJsonArray{u"org-romashka-sub-01"_s}}}), token);
     QCOMPARE(order.status, 202);
-    QCOMPARE(sandbox.call("POST", u"/charges/current/orders"_s, "{}", token).status, 202);
+    // An empty list orders every subscriber; the member itself is required, as the contract says.
+    QCOMPARE(sandbox.call("POST", u"/charges/current/orders"_s, R"({"subscriber_ids": []})", token).status, 202);
+    QCOMPARE(sandbox.call("POST", u"/charges/current/orders"_s, "{}", token).status, 400);
     QCOMPARE(sandbox.outboxCount(), 2);
 }
 
