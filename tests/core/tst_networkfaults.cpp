@@ -77,6 +77,7 @@ void TestNetworkFaults::retriesAReadAfter503WithRetryAfter()
     QElapsedTimer timer;
     timer.start();
     const auto result = awaitResult<QList<Subscriber>>([this](QObject *c, auto done) { return m_api->subscribers(c, done); });
+    QCOMPARE(m_sandbox->faultHits(), 1);
     QVERIFY(result.isOk());
     QVERIFY2(timer.elapsed() >= 900, "Retry-After: 1 is honoured");
 }
@@ -87,6 +88,7 @@ void TestNetworkFaults::retriesAReadAfter429()
     limited.insert(u"retry_after"_s, 1);
     QVERIFY(m_sandbox->addFault(limited));
     const auto result = awaitResult<QList<Invoice>>([this](QObject *c, auto done) { return m_api->invoices(c, done); });
+    QCOMPARE(m_sandbox->faultHits(), 1);
     QVERIFY(result.isOk());
 }
 
@@ -94,6 +96,7 @@ void TestNetworkFaults::retriesAReadAfterADroppedConnection()
 {
     QVERIFY(m_sandbox->addFault(fault(u"drop"_s, u"/account"_s, 2)));
     const auto result = awaitResult<AccountInfo>([this](QObject *c, auto done) { return m_api->account(c, done); });
+    QCOMPARE(m_sandbox->faultHits(), 2);
     QVERIFY(result.isOk());
 }
 
@@ -103,6 +106,7 @@ void TestNetworkFaults::repeatsAnOrderWithItsKeyAndOrdersOnce()
     QVERIFY(m_sandbox->addFault(fault(u"drop"_s, u"/invoices/2026-09/repeat"_s, 1)));
     const auto receipt = awaitResult<OrderReceipt>(
         [this](QObject *c, auto done) { return m_api->repeatInvoice(BillingPeriod(2026, 9), c, done); });
+    QCOMPARE(m_sandbox->faultHits(), 1);
     QVERIFY2(receipt.isOk(), qPrintable(receipt.isOk() ? QString() : receipt.error().detail));
     const QJsonArray orders = m_sandbox->orders();
     QCOMPARE(orders.size(), 1);
@@ -113,6 +117,7 @@ void TestNetworkFaults::reportsMalformedJsonAsAProtocolError()
 {
     QVERIFY(m_sandbox->addFault(fault(u"malformed_json"_s, u"/installments"_s, 10)));
     const auto result = awaitResult<QList<Installment>>([this](QObject *c, auto done) { return m_api->installments(c, done); });
+    QVERIFY(m_sandbox->faultHits() >= 1);
     QVERIFY(!result.isOk());
     QCOMPARE(result.error().kind, ApiError::Kind::Protocol);
     QVERIFY(!result.error().userMessage().isEmpty());
@@ -129,6 +134,7 @@ void TestNetworkFaults::reportsATimeout()
     twice.baseDelay = std::chrono::milliseconds(10);
     m_connection->setRetryPolicy(twice);
     const auto result = awaitResult<Contacts>([this](QObject *c, auto done) { return m_api->contacts(c, done); });
+    QCOMPARE(m_sandbox->faultHits(), 2); // both attempts met the latency
     QVERIFY(!result.isOk());
     QCOMPARE(result.error().kind, ApiError::Kind::Timeout);
 }
@@ -152,6 +158,7 @@ void TestNetworkFaults::sendsFeedbackOnceWhenTheAnswerIsLost()
     const auto result = awaitResult<FeedbackMessage>([this, &text](QObject *c, auto done) {
         return m_api->sendFeedback(u"Тема"_s, text, std::nullopt, c, done);
     });
+    QCOMPARE(m_sandbox->faultHits(), 1);
     QVERIFY(result.isOk());
     const auto list = awaitResult<QList<FeedbackMessage>>([this](QObject *c, auto done) { return m_api->feedbackMessages(c, done); });
     QVERIFY(list.isOk());

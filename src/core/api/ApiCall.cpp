@@ -95,7 +95,7 @@ void ApiCall::sendAttempt()
     const QNetworkRequest request = m_connection->buildRequest(m_request, m_idempotencyKey);
     const QByteArray body =
         m_request.body ? QJsonDocument(*m_request.body).toJson(QJsonDocument::Compact) : QByteArray();
-    QNetworkReply *reply = m_connection->network()->sendCustomRequest(request, verbOf(m_request.method), body);
+    QNetworkReply *reply = m_connection->transmit(request, verbOf(m_request.method), body);
     m_reply = reply;
     qCDebug(lcApi) << verbOf(m_request.method).constData() << m_request.path << "attempt" << m_attempt;
 

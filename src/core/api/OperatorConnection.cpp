@@ -41,6 +41,14 @@ ApiCall *OperatorConnection::send(const ApiRequest &request)
     return call;
 }
 
+QNetworkReply *OperatorConnection::transmit(const QNetworkRequest &request, const QByteArray &verb,
+                                           const QByteArray &body)
+{
+    QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
+    emit requestSent(verb, request.url());
+    return reply;
+}
+
 void OperatorConnection::applyCommonSettings(QNetworkRequest &request, std::chrono::milliseconds timeout,
                                              bool toOperatorOrigin, bool withBearer) const
 {

@@ -12,6 +12,7 @@
 class AccessTokenSource;
 class ApiCall;
 class QNetworkAccessManager;
+class QNetworkReply;
 
 // The app's one way to the operator: one QNetworkAccessManager, the base address, and the one place
 // where requests are built (address, auth header, timeout, idempotency key, long-poll preference).
@@ -37,9 +38,15 @@ public:
 
     // The call starts at once; it deletes itself after finished().
     ApiCall *send(const ApiRequest &request);
+    // Puts one built request on the wire (every call and download goes through here) and says so.
+    QNetworkReply *transmit(const QNetworkRequest &request, const QByteArray &verb, const QByteArray &body = {});
     QNetworkRequest buildRequest(const ApiRequest &request, const QString &idempotencyKey) const;
     // For links the operator hands out (downloads): same TLS, proxy, timeout and auth rules.
     QNetworkRequest buildRequest(const QUrl &absoluteUrl) const;
+
+signals:
+    // A request left for the operator: what tests watch to know, at once, that none did.
+    void requestSent(const QByteArray &verb, const QUrl &url);
 
 private:
     void applyCommonSettings(QNetworkRequest &request, std::chrono::milliseconds timeout, bool toOperatorOrigin,

@@ -108,7 +108,7 @@ void DocumentDownload::request()
     request.setRawHeader("Accept-Encoding", "identity");
     if (m_received > 0)
         request.setRawHeader("Range", "bytes=" + QByteArray::number(m_received) + '-');
-    QNetworkReply *reply = m_connection->network()->get(request);
+    QNetworkReply *reply = m_connection->transmit(request, QByteArrayLiteral("GET"));
     reply->setReadBufferSize(ReplyBufferBytes);
     m_reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
