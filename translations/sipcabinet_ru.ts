@@ -1162,11 +1162,6 @@ E-mail: %3</translation>
         <translation>&amp;Адрес получения:</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>month and year</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>The next regular invoice (for %1) will be sent by e-mail to: %2</source>
         <translation>Следующий регулярный счет (за %1) будет направлен на e-mail: %2</translation>
     </message>
@@ -1749,11 +1744,6 @@ E-mail: %3</translation>
     <message>
         <source>Back to menu</source>
         <translation>В меню</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>month and year</comment>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>The invoice for %1 is already in the archive (downloaded %2). You can open it, or order it again.</source>

@@ -3,7 +3,7 @@
 #include "Localization.h"
 #include "invoicing/InvoicingWindowWatcher.h"
 #include "pages/CallDetailsPage.h"
-#include "pages/PeriodTitle.h"
+#include "format/PeriodTitle.h"
 #include "subscribers/SubscriberSelection.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/OrderingClosedBanner.h"

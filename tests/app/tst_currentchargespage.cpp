@@ -5,7 +5,7 @@
 #include "invoicing/InvoicingWindowWatcher.h"
 #include "models/SubscriberChargesModel.h"
 #include "pages/CurrentChargesPage.h"
-#include "pages/PeriodTitle.h"
+#include "format/PeriodTitle.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/OrderingClosedBanner.h"
 

@@ -1,6 +1,7 @@
 // «Обратная связь» against the sandbox: a message (with an attachment) reaches the operator, a file over
 // the contract's limit is refused before sending, and the typed text survives a failed send.
 #include "OperatorPageTesting.h"
+#include "api/OperatorApi.h"
 #include "models/FeedbackTableModel.h"
 #include "pages/FeedbackPage.h"
 
@@ -118,7 +119,7 @@ void TestFeedbackPage::refusesAnAttachmentOverTheLimitBeforeSending()
     const QString path = m_files.filePath(u"big.bin"_s);
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    QVERIFY(file.resize(FeedbackPage::MaxAttachmentBytes + 1));
+    QVERIFY(file.resize(FeedbackAttachment::MaxBytes + 1));
     file.close();
 
     typeMessage(u"Большой файл"_s, u"Текст"_s);
@@ -137,7 +138,7 @@ void TestFeedbackPage::sendsAnAttachmentOfExactlyTheLimit()
     const QString path = m_files.filePath(u"limit.bin"_s);
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    QVERIFY(file.resize(FeedbackPage::MaxAttachmentBytes));
+    QVERIFY(file.resize(FeedbackAttachment::MaxBytes));
     file.close();
 
     typeMessage(u"Ровно 2 МиБ"_s, u"Текст"_s);

@@ -3,7 +3,7 @@
 #include "Localization.h"
 #include "invoicing/InvoicingWindowWatcher.h"
 #include "pages/InvoiceEmailOrderPage.h"
-#include "pages/PeriodTitle.h"
+#include "format/PeriodTitle.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/OrderingClosedBanner.h"
 

@@ -36,6 +36,7 @@ private slots:
     void renewsAnExpiredTokenOnce();
     void endsTheSessionWhenRenewalFails();
     void sendsNothingToAnAddressThePolicyRefuses();
+    void agreesWithTheOperatorOnTheAttachmentLimit();
 
 private:
     template<typename T, typename Start>
@@ -83,6 +84,24 @@ void TestOperatorApi::sendsNothingToAnAddressThePolicyRefuses()
     QCOMPARE(result.error().kind, ApiError::Kind::UnsafeAddress);
     QVERIFY(result.error().userMessage().startsWith(m_connection->addressProblem()));
     QCOMPARE(requests.count(), 0);
+}
+
+void TestOperatorApi::agreesWithTheOperatorOnTheAttachmentLimit()
+{
+    // The client checks files against FeedbackAttachment::MaxBytes before sending: the operator must
+    // take exactly that much, and refuse one byte more.
+    logIn();
+    const auto send = [this](qint64 size) {
+        const FeedbackAttachment attachment{u"scan.pdf"_s, u"application/pdf"_s, QByteArray(size, 'x')};
+        return run<FeedbackMessage>([this, &attachment](QObject *context, auto done) {
+            return m_api->sendFeedback(u"Счет"_s, u"Скан во вложении"_s, attachment, context, done);
+        });
+    };
+    const auto atTheLimit = send(FeedbackAttachment::MaxBytes);
+    QVERIFY2(atTheLimit.isOk(), qPrintable(atTheLimit.isOk() ? QString() : atTheLimit.error().detail));
+    const auto over = send(FeedbackAttachment::MaxBytes + 1);
+    QVERIFY(!over.isOk());
+    QCOMPARE(over.error().code, u"payload_too_large"_s);
 }
 
 void TestOperatorApi::logIn()

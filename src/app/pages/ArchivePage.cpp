@@ -1,5 +1,6 @@
 #include "ArchivePage.h"
 
+#include "format/PeriodTitle.h"
 #include "archive/ArchiveFilter.h"
 #include "archive/ArchivePreferences.h"
 #include "archive/ArchiveTableModel.h"
@@ -216,9 +217,9 @@ void ArchivePage::showFacts(const ArchivedDocument &d)
     QStringList facts;
     facts << QStringLiteral("<b>%1 %2</b>").arg(ArchiveTableModel::kindTitle(d.kind).toHtmlEscaped(),
                                                  d.number.toHtmlEscaped());
-    facts << tr("Period: %1").arg(ArchiveTableModel::periodTitle(d.period));
+    facts << tr("Period: %1").arg(PeriodTitle::of(d.period));
     if (d.kind == ArchivedDocument::Kind::Invoice)
-        facts << tr("Amount: %1").arg(ArchiveTableModel::amountText(d.amount));
+        facts << tr("Amount: %1").arg(d.amount.toDisplayString());
     facts << tr("Contract: %1, %2").arg(d.contract.toHtmlEscaped(), d.organisation.toHtmlEscaped());
     facts << tr("Obtained: %1").arg(QLocale().toString(d.obtainedAt.toLocalTime(), QLocale::ShortFormat));
     facts << tr("SHA-256: %1").arg(QString::fromLatin1(d.sha256.left(16)) + QStringLiteral("…"));
@@ -294,8 +295,7 @@ void ArchivePage::exportPeriod()
     const QList<ArchivedDocument> documents = m_context.archive->page(filter, 0, -1);
     if (documents.isEmpty())
         return m_ui->packMessage->showError(tr("There are no documents for %1 – %2.")
-                                                .arg(ArchiveTableModel::periodTitle(*filter.from),
-                                                     ArchiveTableModel::periodTitle(*filter.to)));
+                                                .arg(PeriodTitle::of(*filter.from), PeriodTitle::of(*filter.to)));
     const QString period = *filter.from == *filter.to
                                ? filter.from->toString()
                                : filter.from->toString() + QLatin1Char('_') + filter.to->toString();

@@ -1,7 +1,7 @@
 #include "CallDetailsPage.h"
 
 #include "OrderSteps.h"
-#include "PeriodTitle.h"
+#include "format/PeriodTitle.h"
 #include "invoicing/InvoicingWindowWatcher.h"
 #include "navigation/MenuCatalog.h"
 #include "session/SessionController.h"

@@ -1,7 +1,7 @@
 #include "CurrentChargesPage.h"
 
 #include "OrderSteps.h"
-#include "PeriodTitle.h"
+#include "format/PeriodTitle.h"
 #include "models/SubscriberChargesModel.h"
 #include "session/SessionController.h"
 #include "ui_currentchargespage.h"

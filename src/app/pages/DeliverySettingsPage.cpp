@@ -1,5 +1,6 @@
 #include "DeliverySettingsPage.h"
 
+#include "format/PeriodTitle.h"
 #include "api/ApiCall.h"
 #include "api/OperatorApi.h"
 #include "navigation/MenuCatalog.h"
@@ -89,8 +90,7 @@ void DeliverySettingsPage::showSettings(const DeliverySettings &settings)
                                                                           : tr("Pick-up &address:"));
 
     const NextRegularInvoice &next = settings.nextRegularInvoice;
-    const QString month = locale().standaloneMonthName(next.period.month(), QLocale::LongFormat);
-    const QString period = tr("%1 %2", "month and year").arg(month).arg(next.period.year());
+    const QString period = PeriodTitle::inText(next.period);
     m_ui->nextInvoiceLabel->setText(next.method == DeliveryMethod::Email
                                         ? tr("The next regular invoice (for %1) will be sent by e-mail to: %2")
                                               .arg(period, next.address)

@@ -2,6 +2,7 @@
 
 #include "OperatorDataLoader.h"
 #include "api/ApiCall.h"
+#include "api/OperatorApi.h"
 #include "models/FeedbackTableModel.h"
 #include "ui_feedbackpage.h"
 
@@ -65,11 +66,11 @@ void FeedbackPage::attach(const QString &path)
 {
     const QFileInfo info(path);
     const QLocale locale;
-    if (info.size() > MaxAttachmentBytes) {
+    if (info.size() > FeedbackAttachment::MaxBytes) {
         // Refused here, before sending: the operator would refuse it anyway, after a long upload.
         m_ui->sendMessage->showError(tr("“%1” is %2; the operator accepts attachments of at most %3. Choose a smaller file.")
                                          .arg(info.fileName(), locale.formattedDataSize(info.size()),
-                                              locale.formattedDataSize(MaxAttachmentBytes)));
+                                              locale.formattedDataSize(FeedbackAttachment::MaxBytes)));
         return;
     }
     QFile file(path);
@@ -78,10 +79,10 @@ void FeedbackPage::attach(const QString &path)
         return;
     }
     m_attachment = FeedbackAttachment{info.fileName(), QMimeDatabase().mimeTypeForFile(info).name(),
-                                      file.read(MaxAttachmentBytes + 1)};
-    if (m_attachment->data.size() > MaxAttachmentBytes) { // it grew since we looked at its size
+                                      file.read(FeedbackAttachment::MaxBytes + 1)};
+    if (m_attachment->data.size() > FeedbackAttachment::MaxBytes) { // it grew since we looked at its size
         removeAttachment();
-        m_ui->sendMessage->showError(tr("The file is larger than %1.").arg(locale.formattedDataSize(MaxAttachmentBytes)));
+        m_ui->sendMessage->showError(tr("The file is larger than %1.").arg(locale.formattedDataSize(FeedbackAttachment::MaxBytes)));
         return;
     }
     m_ui->sendMessage->clear();
@@ -92,7 +93,7 @@ void FeedbackPage::attach(const QString &path)
 void FeedbackPage::removeAttachment()
 {
     m_attachment.reset();
-    m_ui->attachmentLabel->setText(tr("No file attached (up to %1)").arg(QLocale().formattedDataSize(MaxAttachmentBytes)));
+    m_ui->attachmentLabel->setText(tr("No file attached (up to %1)").arg(QLocale().formattedDataSize(FeedbackAttachment::MaxBytes)));
     m_ui->removeAttachmentButton->setEnabled(false);
 }
 

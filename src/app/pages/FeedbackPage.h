@@ -22,9 +22,6 @@ class FeedbackPage : public OperatorDataPage
     Q_OBJECT
 
 public:
-    // The contract's limit for one attachment (docs/operator-api.yaml, POST /feedback): 2 MiB decoded.
-    static constexpr qint64 MaxAttachmentBytes = 2 * 1024 * 1024;
-
     explicit FeedbackPage(const PageContext &context, QWidget *parent = nullptr);
     ~FeedbackPage() override;
 

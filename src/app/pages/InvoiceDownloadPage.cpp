@@ -1,5 +1,6 @@
 #include "InvoiceDownloadPage.h"
 
+#include "format/PeriodTitle.h"
 #include "BillingCalendar.h"
 #include "archive/DocumentArchive.h"
 #include "documents/DocumentFetchQueue.h"
@@ -88,10 +89,7 @@ QString InvoiceDownloadPage::accountId() const
 
 QString InvoiceDownloadPage::periodName(const BillingPeriod &period, bool inList) const
 {
-    QString month = locale().standaloneMonthName(period.month(), QLocale::LongFormat);
-    if (inList && !month.isEmpty())
-        month[0] = month.at(0).toUpper();
-    return tr("%1 %2", "month and year").arg(month).arg(period.year());
+    return inList ? PeriodTitle::of(period) : PeriodTitle::inText(period);
 }
 
 void InvoiceDownloadPage::refreshPeriods()

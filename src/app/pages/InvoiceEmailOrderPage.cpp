@@ -1,7 +1,7 @@
 #include "InvoiceEmailOrderPage.h"
 
 #include "OrderSteps.h"
-#include "PeriodTitle.h"
+#include "format/PeriodTitle.h"
 #include "api/OperatorApi.h"
 #include "navigation/MenuCatalog.h"
 #include "session/SessionController.h"

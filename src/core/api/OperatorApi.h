@@ -31,6 +31,9 @@ using ApiCallback = std::function<void(const ApiResult<T> &)>;
 
 struct FeedbackAttachment
 {
+    // The operator's limit on an attachment's decoded size (the contract's FeedbackAttachment).
+    static constexpr qint64 MaxBytes = 2 * 1024 * 1024;
+
     QString name;
     QString contentType;
     QByteArray data;

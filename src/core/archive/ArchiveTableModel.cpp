@@ -1,5 +1,6 @@
 #include "ArchiveTableModel.h"
 
+#include "format/PeriodTitle.h"
 #include "DocumentArchive.h"
 
 #include <QLocale>
@@ -73,35 +74,17 @@ QString ArchiveTableModel::kindTitle(ArchivedDocument::Kind kind)
     return {};
 }
 
-QString ArchiveTableModel::periodTitle(const BillingPeriod &period)
-{
-    const QDate first = period.firstDay();
-    if (!first.isValid())
-        return period.toString();
-    QString month = QLocale().standaloneMonthName(first.month());
-    if (!month.isEmpty())
-        month[0] = month.at(0).toUpper();
-    return month + QLatin1Char(' ') + QString::number(first.year());
-}
-
-QString ArchiveTableModel::amountText(const Money &amount)
-{
-    const QString number = QLocale().toString(double(amount.minorUnits()) / 100.0, 'f', 2);
-    const QString symbol = amount.currency() == QLatin1String("RUB") ? QStringLiteral("₽") : amount.currency();
-    return number + QChar(0x00A0) + symbol;
-}
-
 QString ArchiveTableModel::displayText(const ArchivedDocument &d, int column) const
 {
     switch (column) {
     case PeriodColumn:
-        return periodTitle(d.period);
+        return PeriodTitle::of(d.period);
     case KindColumn:
         return kindTitle(d.kind);
     case NumberColumn:
         return d.number;
     case AmountColumn:
-        return d.amount.minorUnits() == 0 && d.kind != ArchivedDocument::Kind::Invoice ? QString() : amountText(d.amount);
+        return d.amount.minorUnits() == 0 && d.kind != ArchivedDocument::Kind::Invoice ? QString() : d.amount.toDisplayString();
     case ContractColumn:
         return d.contract;
     case OrganisationColumn:

@@ -30,8 +30,6 @@ public:
     int pagesFetched() const { return m_pagesFetched; }
 
     static QString kindTitle(ArchivedDocument::Kind kind);
-    static QString periodTitle(const BillingPeriod &period);
-    static QString amountText(const Money &amount);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

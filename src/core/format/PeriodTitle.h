@@ -5,6 +5,7 @@
 #include <QString>
 
 // A billing period as people name it, "Октябрь 2026": the month's standalone name in the user's language.
+// The one formatter of periods for every page, the archive and its exports.
 class PeriodTitle
 {
 public:
