@@ -1,5 +1,7 @@
 #include "PasswordHasher.h"
 
+#include "ConstantTime.h"
+
 #include <QCryptographicHash>
 #include <QPasswordDigestor>
 #include <QRandomGenerator>
@@ -26,16 +28,6 @@ QByteArray randomSalt()
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()),
                                           qsizetype(saltLength / sizeof(quint32)));
     return salt;
-}
-
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference = char(difference | (a.at(i) ^ b.at(i)));
-    return difference == 0;
 }
 
 const PasswordHash &decoy()

@@ -1,5 +1,7 @@
 #include "SignedLink.h"
 
+#include "ConstantTime.h"
+
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
@@ -38,15 +40,6 @@ std::optional<QByteArray> decodeCanonical(const QByteArray &text)
     return decoded.decoded;
 }
 
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
-    return difference == 0;
-}
 } // namespace
 
 SignedLink::SignedLink()
