@@ -5,37 +5,71 @@ BillingCalendar::BillingCalendar(const QTimeZone &operatorZone)
 {
 }
 
-QDate BillingCalendar::operatorDate(const QDateTime &moment) const
+QDate BillingCalendar::operatorToday(const QDateTime &now) const
 {
-    return moment.toTimeZone(m_zone).date();
+    return now.toTimeZone(m_zone).date();
 }
 
-bool BillingCalendar::isOrderingOpen(const QDateTime &operatorNow) const
+BillingPeriod BillingCalendar::currentPeriod(const QDateTime &now) const
 {
-    return operatorDate(operatorNow).day() > LastBlackoutDay;
+    return BillingPeriod::containing(operatorToday(now));
 }
 
-QDateTime BillingCalendar::reopensAt(const QDateTime &operatorNow) const
+QDateTime BillingCalendar::startOfDay(const QDate &day) const
 {
-    if (isOrderingOpen(operatorNow))
+    return QDateTime(day, QTime(0, 0), m_zone);
+}
+
+bool BillingCalendar::isOrderingOpen(const QDateTime &now) const
+{
+    const int day = operatorToday(now).day();
+    return day < FirstClosedDay || day > LastClosedDay;
+}
+
+QDateTime BillingCalendar::reopensAt(const QDateTime &now) const
+{
+    if (isOrderingOpen(now))
         return {};
-    const QDate today = operatorDate(operatorNow);
-    const QDate reopeningDay(today.year(), today.month(), LastBlackoutDay + 1);
-    return QDateTime(reopeningDay, QTime(0, 0), m_zone);
+    return startOfDay(currentOrNextClosure(now).lastDay.addDays(1));
 }
 
-BillingPeriod BillingCalendar::currentPeriod(const QDateTime &operatorNow) const
+QDateTime BillingCalendar::nextClosureAt(const QDateTime &now) const
 {
-    return BillingPeriod::containing(operatorDate(operatorNow));
+    const QDate today = operatorToday(now);
+    QDate first(today.year(), today.month(), FirstClosedDay);
+    if (first <= today)
+        first = first.addMonths(1);
+    return startOfDay(first);
 }
 
-QList<BillingPeriod> BillingCalendar::downloadablePeriods(const QDateTime &operatorNow) const
+QDateTime BillingCalendar::nextChangeAt(const QDateTime &now) const
+{
+    return isOrderingOpen(now) ? nextClosureAt(now) : reopensAt(now);
+}
+
+BillingCalendar::Closure BillingCalendar::currentOrNextClosure(const QDateTime &now) const
+{
+    const QDate today = operatorToday(now);
+    QDate first(today.year(), today.month(), FirstClosedDay);
+    if (today.day() > LastClosedDay)
+        first = first.addMonths(1);
+    return {first, QDate(first.year(), first.month(), LastClosedDay)};
+}
+
+QList<BillingPeriod> BillingCalendar::downloadablePeriods(const QDateTime &now) const
 {
     QList<BillingPeriod> periods;
-    BillingPeriod period = currentPeriod(operatorNow);
+    BillingPeriod period = currentPeriod(now);
     for (int i = 0; i < DownloadableMonths; ++i) {
         period = period.previous();
         periods.append(period);
     }
     return periods;
+}
+
+std::optional<BillingPeriod> BillingCalendar::newestFormedInvoice(const QDateTime &now) const
+{
+    if (!now.isValid() || !isOrderingOpen(now))
+        return std::nullopt;
+    return currentPeriod(now).previous();
 }

@@ -24,8 +24,6 @@ class TestAutomaticInvoiceFetch : public QObject
     Q_OBJECT
 
 private slots:
-    void duePeriod_data();
-    void duePeriod();
     void init();
     void cleanup();
     void fetchesTheLastMonthOnceWhenAskedFor();
@@ -46,25 +44,6 @@ private:
     std::unique_ptr<InvoicingWindowWatcher> m_watcher;
     std::unique_ptr<AutomaticInvoiceFetch> m_automatic;
 };
-
-void TestAutomaticInvoiceFetch::duePeriod_data()
-{
-    QTest::addColumn<QDateTime>("now");
-    QTest::addColumn<QString>("due");
-    QTest::newRow("late November: October") << QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC) << u"2026-10"_s;
-    QTest::newRow("the 2nd: still forming") << QDateTime(QDate(2026, 12, 2), QTime(10, 0), Qt::UTC) << QString();
-    QTest::newRow("the 3rd: still forming") << QDateTime(QDate(2026, 12, 3), QTime(23, 0), Qt::UTC) << QString();
-    QTest::newRow("the 4th: November") << QDateTime(QDate(2026, 12, 4), QTime(0, 30), Qt::UTC) << u"2026-11"_s;
-    QTest::newRow("January: December") << QDateTime(QDate(2027, 1, 10), QTime(9, 0), Qt::UTC) << u"2026-12"_s;
-}
-
-void TestAutomaticInvoiceFetch::duePeriod()
-{
-    QFETCH(QDateTime, now);
-    QFETCH(QString, due);
-    const std::optional<BillingPeriod> period = AutomaticInvoiceFetch::duePeriod(now);
-    QCOMPARE(period ? period->toString() : QString(), due);
-}
 
 void TestAutomaticInvoiceFetch::init()
 {

@@ -21,13 +21,7 @@ CallDetailsPage::CallDetailsPage(const PageContext &context, QWidget *parent)
     , m_ui(std::make_unique<Ui::CallDetailsPage>())
 {
     m_ui->setupUi(this);
-    m_steps = new OrderSteps(PageId::CallDetails, context,
-                             {m_ui->titleLabel, m_ui->descriptionLabel, m_ui->banner, m_ui->stepStack,
-                              m_ui->choiceStep, m_ui->confirmStep, m_ui->resultStep, m_ui->choiceMessage,
-                              m_ui->confirmMessage, m_ui->confirmationLabel, m_ui->resultLabel, m_ui->busyBar,
-                              m_ui->cancelButton, m_ui->menuButton, m_ui->backButton, m_ui->nextButton,
-                              m_ui->orderButton, m_ui->againButton},
-                             this);
+    m_steps = new OrderSteps(PageId::CallDetails, context, OrderSteps::Widgets::fromForm(*m_ui), this);
     m_steps->setOrder({[this] { return confirmation(); },
                        [this](QObject *callContext, ApiCallback<OrderReceipt> done) {
                            return placeOrder(callContext, std::move(done));
@@ -138,10 +132,7 @@ void CallDetailsPage::updateChoice()
 BillingPeriod CallDetailsPage::currentPeriod() const
 {
     // The operator's month, not the local one: they differ around midnight of the 1st.
-    const InvoicingWindowWatcher *watcher = m_context.invoicing;
-    const QDateTime now = watcher && watcher->isKnown() ? watcher->operatorNow().toTimeZone(watcher->operatorZone())
-                                                        : QDateTime::currentDateTime();
-    return BillingPeriod::containing(now.date());
+    return m_context.invoicing->currentPeriod();
 }
 
 OperatorApi::CallDetailsMonth CallDetailsPage::month() const

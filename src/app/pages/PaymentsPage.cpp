@@ -44,7 +44,7 @@ void PaymentsPage::activate()
 {
     if (!m_periodSet) {
         // The last twelve months by the operator's calendar, from the first day of a month.
-        const QDate today = context().invoicing->operatorNow().date();
+        const QDate today = context().invoicing->operatorToday();
         const QDate from = today.addYears(-1);
         m_ui->fromEdit->setDate(QDate(from.year(), from.month(), 1));
         m_ui->toEdit->setDate(today);

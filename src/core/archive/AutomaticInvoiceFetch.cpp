@@ -22,20 +22,12 @@ void AutomaticInvoiceFetch::setOwner(const std::optional<InvoiceDocumentFetch::O
         check();
 }
 
-std::optional<BillingPeriod> AutomaticInvoiceFetch::duePeriod(const QDateTime &operatorNow)
-{
-    const QDate today = operatorNow.date();
-    if (!today.isValid() || today.day() <= 3)
-        return std::nullopt;
-    return BillingPeriod(today.year(), today.month()).previous();
-}
-
 InvoiceDocumentFetch *AutomaticInvoiceFetch::check()
 {
     if (!m_owner || !ArchivePreferences::automaticFetch() || !m_archive->isOpen() || !m_invoicing->isKnown()
         || !m_invoicing->isOpen())
         return nullptr;
-    const std::optional<BillingPeriod> period = duePeriod(m_invoicing->operatorNow());
+    const std::optional<BillingPeriod> period = m_invoicing->calendar().newestFormedInvoice(m_invoicing->operatorNow());
     if (!period || m_archive->findInvoice(m_owner->accountId, *period))
         return nullptr;
     InvoiceDocumentFetch *fetch = m_fetches->find(m_owner->accountId, *period);

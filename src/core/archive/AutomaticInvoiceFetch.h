@@ -30,9 +30,6 @@ public:
     // Starts the fetch when one is due; returns it (or the one already running), else nullptr.
     InvoiceDocumentFetch *check();
 
-    // The invoice the operator forms at the start of a month: the previous month's; none on the 1st–3rd.
-    static std::optional<BillingPeriod> duePeriod(const QDateTime &operatorNow);
-
 signals:
     void obtained(const ArchivedDocument &document);
     void failed(const QString &message);

@@ -10,9 +10,10 @@ constexpr qint64 MaxWaitMs = 6 * 60 * 60 * 1000; // a periodic look also catches
 constexpr qint64 SlackMs = 1000;
 } // namespace
 
-InvoicingWindowWatcher::InvoicingWindowWatcher(OperatorApi *api, QObject *parent)
+InvoicingWindowWatcher::InvoicingWindowWatcher(OperatorApi *api, QObject *parent, const Clock &clock)
     : QObject(parent)
     , m_api(api)
+    , m_time(clock)
 {
     m_nextCheck.setSingleShot(true);
     connect(&m_nextCheck, &QTimer::timeout, this, &InvoicingWindowWatcher::refresh);
@@ -29,12 +30,8 @@ void InvoicingWindowWatcher::refresh()
         }
         const OperatorClock &clock = result.value();
         m_lastError.reset();
-        m_known = true;
-        m_open = clock.invoicing.open;
-        m_reopensAt = clock.invoicing.reopensAt;
-        m_serverTime = clock.serverTime;
-        m_sinceServerTime.start();
-        m_zone = clock.billingTimeZone;
+        m_time.synchronise(clock.serverTime, clock.billingTimeZone);
+        m_operatorClosedUntil = clock.invoicing.open ? QDateTime() : clock.invoicing.reopensAt;
         scheduleNextCheck();
         emit changed();
     });
@@ -43,27 +40,37 @@ void InvoicingWindowWatcher::refresh()
 void InvoicingWindowWatcher::stop()
 {
     m_nextCheck.stop();
-    m_known = false;
+    m_time.forget();
+    m_operatorClosedUntil = {};
 }
 
-QDateTime InvoicingWindowWatcher::operatorNow() const
+bool InvoicingWindowWatcher::isOpen() const
 {
-    if (!m_serverTime.isValid())
+    const QDateTime now = operatorNow();
+    if (m_operatorClosedUntil.isValid() && now < m_operatorClosedUntil)
+        return false;
+    return calendar().isOrderingOpen(now);
+}
+
+QDateTime InvoicingWindowWatcher::reopensAt() const
+{
+    if (isOpen())
         return {};
-    return m_serverTime.addMSecs(m_sinceServerTime.elapsed());
+    const QDateTime byCalendar = calendar().reopensAt(operatorNow());
+    if (!m_operatorClosedUntil.isValid() || (byCalendar.isValid() && byCalendar > m_operatorClosedUntil))
+        return byCalendar;
+    return m_operatorClosedUntil;
+}
+
+std::chrono::milliseconds InvoicingWindowWatcher::nextCheckInterval() const
+{
+    return m_nextCheck.isActive() ? m_nextCheck.intervalAsDuration() : std::chrono::milliseconds(-1);
 }
 
 void InvoicingWindowWatcher::scheduleNextCheck()
 {
-    QDateTime nextChange;
-    if (!m_open && m_reopensAt.isValid()) {
-        nextChange = m_reopensAt;
-    } else {
-        // The next blackout starts at midnight on the 1st, operator time.
-        const QDate today = m_serverTime.toTimeZone(m_zone).date();
-        const QDate firstOfNextMonth = QDate(today.year(), today.month(), 1).addMonths(1);
-        nextChange = QDateTime(firstOfNextMonth, QTime(0, 0), m_zone);
-    }
-    const qint64 waitMs = std::clamp<qint64>(m_serverTime.msecsTo(nextChange) + SlackMs, SlackMs, MaxWaitMs);
+    const QDateTime now = operatorNow();
+    const QDateTime nextChange = isOpen() ? calendar().nextClosureAt(now) : reopensAt();
+    const qint64 waitMs = std::clamp<qint64>(now.msecsTo(nextChange) + SlackMs, SlackMs, MaxWaitMs);
     m_nextCheck.start(std::chrono::milliseconds(waitMs));
 }

@@ -2,9 +2,9 @@
 
 #include "BillingCalendar.h"
 #include "api/ApiError.h"
+#include "time/OperatorTime.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -13,24 +13,30 @@
 class OperatorApi;
 
 // Knows whether the operator takes orders right now, by the operator's clock (never the local one), and
-// asks again exactly when that can change: when a blackout ends, and when the next one begins.
+// asks the operator again exactly when the calendar says the answer changes.
 class InvoicingWindowWatcher : public QObject
 {
     Q_OBJECT
 
 public:
-    explicit InvoicingWindowWatcher(OperatorApi *api, QObject *parent = nullptr);
+    explicit InvoicingWindowWatcher(OperatorApi *api, QObject *parent = nullptr,
+                                    const Clock &clock = Clock::system());
 
     void refresh();
     void stop();
 
-    bool isKnown() const { return m_known; }
-    bool isOpen() const { return m_open; }
+    bool isKnown() const { return m_time.isKnown(); }
+    bool isOpen() const;
     // When a closed window opens again (operator's moment; show it in the user's zone).
-    QDateTime reopensAt() const { return m_reopensAt; }
-    // The operator's clock, as best known now: its last answer moved on by the local monotonic time.
-    QDateTime operatorNow() const;
-    QTimeZone operatorZone() const { return m_zone; }
+    QDateTime reopensAt() const;
+    QDateTime operatorNow() const { return m_time.now(); }
+    QTimeZone operatorZone() const { return m_time.zone(); }
+    BillingCalendar calendar() const { return BillingCalendar(m_time.zone()); }
+    BillingPeriod currentPeriod() const { return calendar().currentPeriod(operatorNow()); }
+    QDate operatorToday() const { return calendar().operatorToday(operatorNow()); }
+    // How long the watcher chose to wait, at its last answer, before it looks at the operator's clock again;
+    // negative when no look is planned.
+    std::chrono::milliseconds nextCheckInterval() const;
     std::optional<ApiError> lastError() const { return m_lastError; }
 
 signals:
@@ -40,12 +46,10 @@ private:
     void scheduleNextCheck();
 
     OperatorApi *m_api;
+    OperatorTime m_time;
     QTimer m_nextCheck;
-    bool m_known = false;
-    bool m_open = true;
-    QDateTime m_reopensAt;
-    QDateTime m_serverTime;
-    QElapsedTimer m_sinceServerTime;
-    QTimeZone m_zone;
+    // The operator may keep ordering closed longer than its calendar says (a late invoice run); its own
+    // answer then wins until the moment it gave.
+    QDateTime m_operatorClosedUntil;
     std::optional<ApiError> m_lastError;
 };
