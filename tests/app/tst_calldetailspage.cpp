@@ -1,6 +1,7 @@
 #include "LoggedInContext.h"
 #include "OrderPageFixture.h"
 #include "Localization.h"
+#include "format/DateText.h"
 #include "invoicing/InvoicingWindowWatcher.h"
 #include "pages/CallDetailsPage.h"
 #include "format/PeriodTitle.h"
@@ -141,7 +142,7 @@ void TestCallDetailsPage::blackoutDisablesOrdering()
     QTRY_VERIFY_WITH_TIMEOUT(!watcher->isOpen(), 20000);
     auto *banner = child<OrderingClosedBanner>("banner");
     QVERIFY(banner->isVisible());
-    QVERIFY(banner->text().contains(QLocale().toString(watcher->reopensAt().toLocalTime().date(), QLocale::LongFormat)));
+    QVERIFY(banner->text().contains(DateText::longDay(watcher->reopensAt().toLocalTime().date())));
     QVERIFY(!child<QPushButton>("nextButton")->isEnabled());
     click("nextButton");
     QCOMPARE(currentStep(), child<QWidget>("choiceStep"));

@@ -2,6 +2,7 @@
 #include "OrderPageFixture.h"
 #include "Localization.h"
 #include "domain/Money.h"
+#include "format/DateText.h"
 #include "invoicing/InvoicingWindowWatcher.h"
 #include "models/SubscriberChargesModel.h"
 #include "pages/CurrentChargesPage.h"
@@ -173,7 +174,7 @@ void TestCurrentChargesPage::blackoutDisablesOrdering()
     QTRY_VERIFY_WITH_TIMEOUT(!watcher->isOpen(), 20000);
     auto *banner = child<OrderingClosedBanner>("banner");
     QVERIFY(banner->isVisible());
-    QVERIFY(banner->text().contains(QLocale().toString(watcher->reopensAt().toLocalTime().date(), QLocale::LongFormat)));
+    QVERIFY(banner->text().contains(DateText::longDay(watcher->reopensAt().toLocalTime().date())));
     QVERIFY(!child<QPushButton>("nextButton")->isEnabled());
     QVERIFY(table()->isEnabled()); // the charges are still there to read
     QVERIFY(m_logged->sandbox().orders().isEmpty());

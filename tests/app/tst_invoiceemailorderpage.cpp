@@ -1,6 +1,7 @@
 #include "LoggedInContext.h"
 #include "OrderPageFixture.h"
 #include "Localization.h"
+#include "format/DateText.h"
 #include "invoicing/InvoicingWindowWatcher.h"
 #include "pages/InvoiceEmailOrderPage.h"
 #include "format/PeriodTitle.h"
@@ -125,7 +126,7 @@ void TestInvoiceEmailOrderPage::blackoutDisablesOrderingUntilItReopens()
     auto *banner = child<OrderingClosedBanner>("banner");
     QVERIFY(banner->isVisible());
     const QDate reopens = watcher->reopensAt().toLocalTime().date();
-    QVERIFY2(banner->text().contains(QLocale().toString(reopens, QLocale::LongFormat)), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(DateText::longDay(reopens)), qPrintable(banner->text()));
     QVERIFY(!child<QPushButton>("orderButton")->isEnabled());
     QTest::mouseClick(child<QPushButton>("backButton"), Qt::LeftButton);
     QVERIFY(!child<QPushButton>("nextButton")->isEnabled());

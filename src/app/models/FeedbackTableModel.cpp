@@ -1,6 +1,7 @@
 #include "FeedbackTableModel.h"
 
-#include <QLocale>
+#include "format/DateText.h"
+
 
 QStringList FeedbackTableModel::headers() const
 {
@@ -16,7 +17,7 @@ QVariant FeedbackTableModel::cell(const FeedbackMessage &message, int column, in
     switch (column) {
     case SentColumn:
         return role == SortRole ? QVariant(message.sentAt)
-                                : QVariant(QLocale().toString(message.sentAt.toLocalTime(), QLocale::ShortFormat));
+                                : QVariant(DateText::moment(message.sentAt));
     case TopicColumn:
         return message.topic;
     case StatusColumn:

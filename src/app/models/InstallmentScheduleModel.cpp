@@ -1,8 +1,9 @@
 #include "InstallmentScheduleModel.h"
 
+#include "format/DateText.h"
+
 #include <QBrush>
 #include <QColor>
-#include <QLocale>
 
 QStringList InstallmentScheduleModel::headers() const
 {
@@ -20,7 +21,7 @@ QVariant InstallmentScheduleModel::cell(const InstallmentScheduleEntry &entry, i
         return {};
     switch (column) {
     case DateColumn:
-        return QLocale().toString(entry.date, QLocale::ShortFormat);
+        return DateText::day(entry.date);
     case AmountColumn:
         return entry.amount.toDisplayString();
     case StatusColumn:

@@ -1,6 +1,7 @@
 #include "InstallmentTableModel.h"
 
-#include <QLocale>
+#include "format/DateText.h"
+
 
 QStringList InstallmentTableModel::headers() const
 {
@@ -34,5 +35,5 @@ QString InstallmentTableModel::nextPaymentText(const Installment &plan)
     if (!plan.nextPayment)
         return tr("Paid off");
     return tr("%1 on %2").arg(plan.nextPayment->amount.toDisplayString(),
-                              QLocale().toString(plan.nextPayment->date, QLocale::ShortFormat));
+                              DateText::day(plan.nextPayment->date));
 }

@@ -1,8 +1,8 @@
 #include "PaymentTableModel.h"
 
 #include "export/CsvWriter.h"
+#include "format/DateText.h"
 
-#include <QLocale>
 
 QStringList PaymentTableModel::headers() const
 {
@@ -17,7 +17,7 @@ QVariant PaymentTableModel::cell(const Payment &payment, int column, int role) c
         return {};
     switch (column) {
     case DateColumn:
-        return role == SortRole ? QVariant(payment.date) : QVariant(QLocale().toString(payment.date, QLocale::ShortFormat));
+        return role == SortRole ? QVariant(payment.date) : QVariant(DateText::day(payment.date));
     case AmountColumn:
         return role == SortRole ? QVariant(payment.amount.minorUnits()) : QVariant(payment.amount.toDisplayString());
     case MethodColumn:

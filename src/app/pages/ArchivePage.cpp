@@ -7,6 +7,7 @@
 #include "archive/DocumentArchive.h"
 #include "archive/ExportNameTemplate.h"
 #include "archive/MonthEndPackJob.h"
+#include "format/DateText.h"
 #include "ui_archivepage.h"
 
 #include <QBuffer>
@@ -16,7 +17,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QLocale>
 #include <QPdfDocument>
 #include <QPdfView>
 
@@ -221,7 +221,7 @@ void ArchivePage::showFacts(const ArchivedDocument &d)
     if (d.kind == ArchivedDocument::Kind::Invoice)
         facts << tr("Amount: %1").arg(d.amount.toDisplayString());
     facts << tr("Contract: %1, %2").arg(d.contract.toHtmlEscaped(), d.organisation.toHtmlEscaped());
-    facts << tr("Obtained: %1").arg(QLocale().toString(d.obtainedAt.toLocalTime(), QLocale::ShortFormat));
+    facts << tr("Obtained: %1").arg(DateText::moment(d.obtainedAt));
     facts << tr("SHA-256: %1").arg(QString::fromLatin1(d.sha256.left(16)) + QStringLiteral("…"));
     m_ui->factsLabel->setText(facts.join(QStringLiteral("<br>")));
 }

@@ -2,10 +2,10 @@
 
 #include "OperatorDataLoader.h"
 #include "api/OperatorApi.h"
+#include "format/DateText.h"
 #include "ui_callcentrepage.h"
 #include "validation/PhoneNumber.h"
 
-#include <QLocale>
 
 CallCentrePage::CallCentrePage(const PageContext &context, QWidget *parent)
     : OperatorDataPage(PageId::CallCentre, context, parent)
@@ -66,7 +66,7 @@ void CallCentrePage::onRequested(const ApiResult<CallbackReceipt> &result)
     m_ui->commentEdit->clear();
     m_ui->requestMessage->showSuccess(
         tr("The call centre accepted request %1 on %2 and will call you back at %3.")
-            .arg(receipt.id, QLocale().toString(receipt.requestedAt.toLocalTime(), QLocale::ShortFormat),
+            .arg(receipt.id, DateText::moment(receipt.requestedAt),
                  PhoneNumber::displayText(receipt.phone)));
 }
 

@@ -3,6 +3,8 @@
 #include "OperatorDataLoader.h"
 #include "api/ApiCall.h"
 #include "api/OperatorApi.h"
+#include "format/DataSizeText.h"
+#include "format/DateText.h"
 #include "models/FeedbackTableModel.h"
 #include "ui_feedbackpage.h"
 
@@ -11,7 +13,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QLocale>
 #include <QMimeDatabase>
 #include <QSortFilterProxyModel>
 
@@ -65,12 +66,11 @@ void FeedbackPage::chooseAttachment()
 void FeedbackPage::attach(const QString &path)
 {
     const QFileInfo info(path);
-    const QLocale locale;
     if (info.size() > FeedbackAttachment::MaxBytes) {
         // Refused here, before sending: the operator would refuse it anyway, after a long upload.
         m_ui->sendMessage->showError(tr("“%1” is %2; the operator accepts attachments of at most %3. Choose a smaller file.")
-                                         .arg(info.fileName(), locale.formattedDataSize(info.size()),
-                                              locale.formattedDataSize(FeedbackAttachment::MaxBytes)));
+                                         .arg(info.fileName(), DataSizeText::of(info.size()),
+                                              DataSizeText::of(FeedbackAttachment::MaxBytes)));
         return;
     }
     QFile file(path);
@@ -82,18 +82,18 @@ void FeedbackPage::attach(const QString &path)
                                       file.read(FeedbackAttachment::MaxBytes + 1)};
     if (m_attachment->data.size() > FeedbackAttachment::MaxBytes) { // it grew since we looked at its size
         removeAttachment();
-        m_ui->sendMessage->showError(tr("The file is larger than %1.").arg(locale.formattedDataSize(FeedbackAttachment::MaxBytes)));
+        m_ui->sendMessage->showError(tr("The file is larger than %1.").arg(DataSizeText::of(FeedbackAttachment::MaxBytes)));
         return;
     }
     m_ui->sendMessage->clear();
-    m_ui->attachmentLabel->setText(tr("%1 (%2)").arg(info.fileName(), locale.formattedDataSize(info.size())));
+    m_ui->attachmentLabel->setText(tr("%1 (%2)").arg(info.fileName(), DataSizeText::of(info.size())));
     m_ui->removeAttachmentButton->setEnabled(true);
 }
 
 void FeedbackPage::removeAttachment()
 {
     m_attachment.reset();
-    m_ui->attachmentLabel->setText(tr("No file attached (up to %1)").arg(QLocale().formattedDataSize(FeedbackAttachment::MaxBytes)));
+    m_ui->attachmentLabel->setText(tr("No file attached (up to %1)").arg(DataSizeText::of(FeedbackAttachment::MaxBytes)));
     m_ui->removeAttachmentButton->setEnabled(false);
 }
 
@@ -133,7 +133,7 @@ void FeedbackPage::onSent(const ApiResult<FeedbackMessage> &result)
     removeAttachment();
     m_ui->sendMessage->showSuccess(tr("The message “%1” was sent on %2. Its status is in the list below.")
                                        .arg(result.value().topic,
-                                            QLocale().toString(result.value().sentAt.toLocalTime(), QLocale::ShortFormat)));
+                                            DateText::moment(result.value().sentAt)));
     loader()->load();
 }
 

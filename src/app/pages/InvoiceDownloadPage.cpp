@@ -4,6 +4,8 @@
 #include "BillingCalendar.h"
 #include "archive/DocumentArchive.h"
 #include "documents/DocumentFetchQueue.h"
+#include "format/DataSizeText.h"
+#include "format/DateText.h"
 #include "invoicing/InvoicingWindowWatcher.h"
 #include "navigation/MenuCatalog.h"
 #include "session/SessionController.h"
@@ -13,7 +15,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLocale>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -95,8 +96,8 @@ QString InvoiceDownloadPage::periodName(const BillingPeriod &period, bool inList
 void InvoiceDownloadPage::refreshPeriods()
 {
     // The operator's clock and zone decide which months exist, never the computer's.
-    const BillingCalendar calendar(m_context.invoicing->operatorZone());
-    const QList<BillingPeriod> periods = calendar.downloadablePeriods(m_context.invoicing->operatorNow());
+    const InvoicingWindowWatcher *invoicing = m_context.invoicing;
+    const QList<BillingPeriod> periods = invoicing->calendar().downloadablePeriods(invoicing->operatorNow());
     const std::optional<BillingPeriod> chosen = selectedPeriod();
     QSignalBlocker blocker(m_ui->periodCombo);
     m_ui->periodCombo->clear();
@@ -126,7 +127,7 @@ void InvoiceDownloadPage::onPeriodChanged()
     if (m_archived) {
         m_ui->archivedMessage->showInfo(
             tr("The invoice for %1 is already in the archive (downloaded %2). You can open it, or order it again.")
-                .arg(periodName(*period), locale().toString(m_archived->obtainedAt.toLocalTime(), QLocale::ShortFormat)));
+                .arg(periodName(*period), DateText::moment(m_archived->obtainedAt)));
     } else {
         m_ui->archivedMessage->clear();
     }
@@ -235,7 +236,7 @@ void InvoiceDownloadPage::showDownloadProgress(qint64 received, qint64 total)
     m_ui->downloadBar->setRange(0, 1000);
     m_ui->downloadBar->setValue(total > 0 ? static_cast<int>(received * 1000 / total) : 0);
     m_ui->downloadLabel->setText(tr("Downloading the invoice: %1 of %2")
-                                     .arg(locale().formattedDataSize(received), locale().formattedDataSize(total)));
+                                     .arg(DataSizeText::of(received), DataSizeText::of(total)));
 }
 
 void InvoiceDownloadPage::showFailure()

@@ -1,8 +1,7 @@
 #include "OrderingClosedBanner.h"
 
+#include "format/DateText.h"
 #include "invoicing/InvoicingWindowWatcher.h"
-
-#include <QLocale>
 
 OrderingClosedBanner::OrderingClosedBanner(QWidget *parent)
     : QLabel(parent)
@@ -32,11 +31,12 @@ void OrderingClosedBanner::update()
     if (open) {
         hide();
     } else {
-        const QDateTime reopens = m_watcher->reopensAt().toLocalTime();
-        setText(tr("Ordering is not available while invoices for communication services are being formed "
-                   "(from the 1st to the 3rd of each month). It opens again on %1 at %2 (your time).")
-                    .arg(QLocale().toString(reopens.date(), QLocale::LongFormat),
-                         QLocale().toString(reopens.time(), QStringLiteral("HH:mm"))));
+        const BillingCalendar::Closure closure = m_watcher->calendar().currentOrNextClosure(m_watcher->operatorNow());
+        const QDateTime reopens = m_watcher->reopensAt();
+        setText(tr("Ordering is not available while invoices for communication services are being formed, "
+                   "from %1 to %2. It opens again on %3 at %4 (your time).")
+                    .arg(DateText::dayAndMonth(closure.firstDay), DateText::dayAndMonth(closure.lastDay),
+                         DateText::longDay(reopens.toLocalTime().date()), DateText::timeOfDay(reopens)));
         setAccessibleDescription(text());
         show();
     }

@@ -1,13 +1,7 @@
 #include "ApiError.h"
 
-#include <QLocale>
+#include "format/DateText.h"
 
-namespace {
-QString localMoment(const QDateTime &moment)
-{
-    return QLocale().toString(moment.toLocalTime(), QLocale::ShortFormat);
-}
-} // namespace
 
 QString ApiError::userMessage() const
 {
@@ -40,7 +34,7 @@ QString ApiError::userMessage() const
         if (reopensAt.isValid())
             return tr("Ordering is not available while invoices are being formed (from the 1st to the 3rd of "
                       "each month). It opens again on %1.")
-                .arg(localMoment(reopensAt));
+                .arg(DateText::moment(reopensAt));
         return tr("Ordering is not available while invoices are being formed (from the 1st to the 3rd of each "
                   "month).");
     }

@@ -2,8 +2,9 @@
 
 #include "format/PeriodTitle.h"
 #include "DocumentArchive.h"
+#include "format/DataSizeText.h"
+#include "format/DateText.h"
 
-#include <QLocale>
 
 ArchiveTableModel::ArchiveTableModel(DocumentArchive *archive, QObject *parent)
     : QAbstractTableModel(parent)
@@ -92,9 +93,9 @@ QString ArchiveTableModel::displayText(const ArchivedDocument &d, int column) co
     case AccountColumn:
         return d.accountId;
     case ObtainedColumn:
-        return QLocale().toString(d.obtainedAt.toLocalTime(), QLocale::ShortFormat);
+        return DateText::moment(d.obtainedAt);
     case SizeColumn:
-        return QLocale().formattedDataSize(d.size);
+        return DataSizeText::of(d.size);
     }
     return {};
 }
