@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QTranslator>
 
+#include <QTimeZone>
+
 #include <memory>
 
 // «Заказать счет на E-mail» driven through its widgets against the sandbox.
@@ -28,6 +30,7 @@ private slots:
     void init();
     void cleanup();
     void ordersTheRepeatOfTheChosenPeriod();
+    void saysWhereEachRegularInvoiceWent();
     void blackoutDisablesOrderingUntilItReopens();
     void operatorFaultKeepsThePeriodAndRetrySucceeds();
     void slowOrderCanBeCancelled();
@@ -67,6 +70,21 @@ void TestInvoiceEmailOrderPage::choosePeriod(const QString &period)
 QString TestInvoiceEmailOrderPage::invoiceEmailAtSandbox()
 {
     return organisationAtSandbox().value(QStringLiteral("invoice_email")).toString();
+}
+
+void TestInvoiceEmailOrderPage::saysWhereEachRegularInvoiceWent()
+{
+    // The demo history changes the address three times in August: July's invoice (formed 1 August, 03:00) went
+    // to the address set an hour before it, August's to the last of the three; a repeat goes to today's.
+    QVERIFY(openPage());
+    auto *went = child<QLabel>("regularDeliveryLabel");
+    choosePeriod(QStringLiteral("2026-07"));
+    QTRY_VERIFY_WITH_TIMEOUT(went->text().contains(QStringLiteral("finance@romashka.example")), 10000);
+    QVERIFY(went->isVisible());
+    choosePeriod(QStringLiteral("2026-08"));
+    QVERIFY2(went->text().contains(QStringLiteral("accounts@romashka.example")), qPrintable(went->text()));
+    QVERIFY(went->text().contains(DateText::moment(QDateTime(QDate(2026, 9, 1), QTime(3, 0), QTimeZone("Europe/Moscow")))));
+    QVERIFY(child<QLabel>("addressLabel")->text().contains(invoiceEmailAtSandbox()));
 }
 
 void TestInvoiceEmailOrderPage::ordersTheRepeatOfTheChosenPeriod()

@@ -3,12 +3,14 @@
 #include "format/PeriodTitle.h"
 #include "api/ApiCall.h"
 #include "api/OperatorApi.h"
+#include "format/DateText.h"
+#include "invoicing/InvoicingWindowWatcher.h"
+#include "invoicing/RegularInvoiceDelivery.h"
 #include "navigation/MenuCatalog.h"
 #include "ui_deliverysettingspage.h"
 #include "validation/EmailAddress.h"
 
 #include <QHeaderView>
-#include <QLocale>
 
 DeliverySettingsPage::DeliverySettingsPage(const PageContext &context, QWidget *parent)
     : MenuPage(parent)
@@ -89,13 +91,26 @@ void DeliverySettingsPage::showSettings(const DeliverySettings &settings)
     m_ui->addressLabel->setText(settings.method == DeliveryMethod::Email ? tr("E-mail &address:")
                                                                           : tr("Pick-up &address:"));
 
+    m_nextPeriod = settings.nextRegularInvoice.period;
     const NextRegularInvoice &next = settings.nextRegularInvoice;
-    const QString period = PeriodTitle::inText(next.period);
-    m_ui->nextInvoiceLabel->setText(next.method == DeliveryMethod::Email
-                                        ? tr("The next regular invoice (for %1) will be sent by e-mail to: %2")
-                                              .arg(period, next.address)
-                                        : tr("The next regular invoice (for %1) will be handed over in person at: %2")
-                                              .arg(period, next.address));
+    showForecast(DeliveryTarget{next.method, next.address});
+}
+
+void DeliverySettingsPage::showForecast(const std::optional<DeliveryTarget> &target)
+{
+    const QString period = PeriodTitle::inText(m_nextPeriod);
+    if (!target) {
+        m_ui->nextInvoiceLabel->setText(
+            tr("No delivery address is set: the next regular invoice (for %1) has nowhere to go.").arg(period));
+        return;
+    }
+    const QString where = target->method == DeliveryMethod::Email
+        ? tr("The next regular invoice (for %1) will be sent by e-mail to: %2").arg(period, target->address)
+        : tr("The next regular invoice (for %1) will be handed over in person at: %2").arg(period, target->address);
+    m_ui->nextInvoiceLabel->setText(
+        where + QLatin1Char('\n')
+        + tr("If the address is changed again before the invoice is formed, it goes to the address in force "
+             "at the moment it is formed."));
 }
 
 void DeliverySettingsPage::showHistory(const QList<DeliveryChange> &changes)
@@ -105,11 +120,11 @@ void DeliverySettingsPage::showHistory(const QList<DeliveryChange> &changes)
     for (int row = 0; row < changes.size(); ++row) {
         const DeliveryChange &change = changes.at(row);
         // The moment it took effect, in the user's own time zone.
-        table->setItem(row, 0, new QTableWidgetItem(locale().toString(change.effectiveAt.toLocalTime(),
-                                                                      QLocale::ShortFormat)));
+        table->setItem(row, 0, new QTableWidgetItem(DateText::moment(change.effectiveAt)));
         table->setItem(row, 1, new QTableWidgetItem(methodName(change.method)));
         table->setItem(row, 2, new QTableWidgetItem(change.address));
     }
+    showForecast(RegularInvoiceDelivery(changes).willGoTo(m_context.invoicing->operatorNow()));
 }
 
 DeliveryMethod DeliverySettingsPage::chosenMethod() const

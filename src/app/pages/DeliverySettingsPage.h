@@ -4,10 +4,12 @@
 #include "PageContext.h"
 #include "domain/DeliveryChange.h"
 #include "domain/DeliverySettings.h"
+#include "domain/DeliveryTarget.h"
 
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class ApiCall;
 
@@ -33,6 +35,8 @@ private:
     void loadHistory();
     void showSettings(const DeliverySettings &settings);
     void showHistory(const QList<DeliveryChange> &changes);
+    // Where the next regular invoice goes, by the manual's rule (RegularInvoiceDelivery); none: no address set.
+    void showForecast(const std::optional<DeliveryTarget> &target);
     void onMethodChanged();
     void save();
     void setBusy(bool busy);
@@ -47,4 +51,5 @@ private:
     QString m_emailText;
     QString m_inPersonText;
     DeliveryMethod m_shownMethod = DeliveryMethod::Email;
+    BillingPeriod m_nextPeriod;
 };

@@ -1,8 +1,10 @@
 #include "InvoiceEmailOrderPage.h"
 
 #include "OrderSteps.h"
-#include "format/PeriodTitle.h"
 #include "api/OperatorApi.h"
+#include "format/DateText.h"
+#include "format/PeriodTitle.h"
+#include "invoicing/RegularInvoiceDelivery.h"
 #include "navigation/MenuCatalog.h"
 #include "session/SessionController.h"
 #include "ui_invoiceemailorderpage.h"
@@ -15,13 +17,7 @@ InvoiceEmailOrderPage::InvoiceEmailOrderPage(const PageContext &context, QWidget
     , m_ui(std::make_unique<Ui::InvoiceEmailOrderPage>())
 {
     m_ui->setupUi(this);
-    m_steps = new OrderSteps(PageId::InvoiceEmailOrder, context,
-                             {m_ui->titleLabel, m_ui->descriptionLabel, m_ui->banner, m_ui->stepStack,
-                              m_ui->choiceStep, m_ui->confirmStep, m_ui->resultStep, m_ui->choiceMessage,
-                              m_ui->confirmMessage, m_ui->confirmationLabel, m_ui->resultLabel, m_ui->busyBar,
-                              m_ui->cancelButton, m_ui->menuButton, m_ui->backButton, m_ui->nextButton,
-                              m_ui->orderButton, m_ui->againButton},
-                             this);
+    m_steps = new OrderSteps(PageId::InvoiceEmailOrder, context, OrderSteps::Widgets::fromForm(*m_ui), this);
     m_steps->setOrder({[this] { return confirmation(); },
                        [this](QObject *callContext, ApiCallback<OrderReceipt> done) {
                            return m_context.api->repeatInvoice(chosenInvoice()->period, callContext,
@@ -44,6 +40,7 @@ void InvoiceEmailOrderPage::activate()
         return;
     loadAccount();
     loadInvoices();
+    loadDeliveryHistory();
 }
 
 void InvoiceEmailOrderPage::loadAccount()
@@ -63,6 +60,38 @@ void InvoiceEmailOrderPage::loadInvoices()
             return m_steps->showChoiceError(result.error());
         showInvoices(result.value());
     }));
+}
+
+void InvoiceEmailOrderPage::loadDeliveryHistory()
+{
+    // Only to say where past invoices went: without it the page still orders, so a failure stays quiet here.
+    m_steps->track(m_context.api->deliveryHistory(this, [this](const ApiResult<QList<DeliveryChange>> &result) {
+        if (result.isOk())
+            m_deliveryHistory = result.value();
+        showRegularDelivery();
+    }));
+}
+
+void InvoiceEmailOrderPage::showRegularDelivery()
+{
+    const Invoice *invoice = chosenInvoice();
+    const std::optional<DeliveryTarget> target =
+        invoice && m_deliveryHistory ? RegularInvoiceDelivery(*m_deliveryHistory).wentTo(*invoice) : std::nullopt;
+    if (!target) {
+        m_ui->regularDeliveryLabel->clear();
+        m_ui->regularDeliveryLabel->hide();
+        return;
+    }
+    const QString period = PeriodTitle::inText(invoice->period);
+    const QString formed = DateText::moment(invoice->formedAt);
+    m_ui->regularDeliveryLabel->setText(
+        target->method == DeliveryMethod::Email
+            ? tr("The regular invoice for %1 was sent by e-mail to %2: the address in force when it was formed (%3).")
+                  .arg(period, target->address, formed)
+            : tr("The regular invoice for %1 was handed over in person at %2: the address in force when it was "
+                 "formed (%3).")
+                  .arg(period, target->address, formed));
+    m_ui->regularDeliveryLabel->show();
 }
 
 void InvoiceEmailOrderPage::showInvoices(const QList<Invoice> &invoices)
@@ -96,6 +125,7 @@ void InvoiceEmailOrderPage::showAddress()
 
 void InvoiceEmailOrderPage::updateChoice()
 {
+    showRegularDelivery();
     m_steps->setChoiceReady(chosenInvoice() != nullptr && !m_invoiceEmail.isEmpty());
 }
 

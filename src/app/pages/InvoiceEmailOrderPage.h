@@ -2,11 +2,13 @@
 
 #include "MenuPage.h"
 #include "PageContext.h"
+#include "domain/DeliveryChange.h"
 #include "domain/Invoice.h"
 
 #include <QList>
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class InvoiceEmailOrderPage;
@@ -31,6 +33,9 @@ private:
     void loadInvoices();
     void showInvoices(const QList<Invoice> &invoices);
     void showAddress();
+    void loadDeliveryHistory();
+    // Where the chosen period's regular invoice went, by the manual's rule (RegularInvoiceDelivery).
+    void showRegularDelivery();
     void updateChoice();
     const Invoice *chosenInvoice() const;
     QString confirmation() const;
@@ -40,5 +45,6 @@ private:
     std::unique_ptr<Ui::InvoiceEmailOrderPage> m_ui;
     OrderSteps *m_steps;
     QList<Invoice> m_invoices;
+    std::optional<QList<DeliveryChange>> m_deliveryHistory;
     QString m_invoiceEmail;
 };
