@@ -15,13 +15,7 @@ CurrentChargesPage::CurrentChargesPage(const PageContext &context, QWidget *pare
     , m_model(new SubscriberChargesModel(this))
 {
     m_ui->setupUi(this);
-    m_steps = new OrderSteps(PageId::CurrentCharges, context,
-                             {m_ui->titleLabel, m_ui->descriptionLabel, m_ui->banner, m_ui->stepStack,
-                              m_ui->choiceStep, m_ui->confirmStep, m_ui->resultStep, m_ui->choiceMessage,
-                              m_ui->confirmMessage, m_ui->confirmationLabel, m_ui->resultLabel, m_ui->busyBar,
-                              m_ui->cancelButton, m_ui->menuButton, m_ui->backButton, m_ui->nextButton,
-                              m_ui->orderButton, m_ui->againButton},
-                             this);
+    m_steps = new OrderSteps(PageId::CurrentCharges, context, OrderSteps::Widgets::fromForm(*m_ui), this);
     m_steps->setOrder({[this] { return confirmation(); },
                        [this](QObject *callContext, ApiCallback<OrderReceipt> done) {
                            const QStringList ids = onlyChecked() ? m_model->checkedSubscriberIds() : QStringList();

@@ -31,6 +31,31 @@ public:
     // The page's own widgets, from its form.
     struct Widgets
     {
+        // Every order page's form names these widgets alike; taking them by name means two of the same type
+        // cannot be swapped by position.
+        template<typename Form>
+        static Widgets fromForm(const Form &form)
+        {
+            return {.titleLabel = form.titleLabel,
+                    .descriptionLabel = form.descriptionLabel,
+                    .banner = form.banner,
+                    .stack = form.stepStack,
+                    .choiceStep = form.choiceStep,
+                    .confirmStep = form.confirmStep,
+                    .resultStep = form.resultStep,
+                    .choiceMessage = form.choiceMessage,
+                    .confirmMessage = form.confirmMessage,
+                    .confirmationLabel = form.confirmationLabel,
+                    .resultLabel = form.resultLabel,
+                    .busyBar = form.busyBar,
+                    .cancelButton = form.cancelButton,
+                    .menuButton = form.menuButton,
+                    .backButton = form.backButton,
+                    .nextButton = form.nextButton,
+                    .orderButton = form.orderButton,
+                    .againButton = form.againButton};
+        }
+
         QLabel *titleLabel = nullptr;
         QLabel *descriptionLabel = nullptr;
         OrderingClosedBanner *banner = nullptr;
