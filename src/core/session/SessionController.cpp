@@ -22,7 +22,9 @@ SessionController::SessionController(OperatorApi *api, OperatorSession *session,
             m_secrets->saveTokens(*m_account, tokens, this, [](const CredentialStore::Result &) {});
     });
     connect(m_session, &OperatorSession::ended, this, [this] {
-        if (m_account)
+        // While resuming at start, a refused or unreachable refresh is not the end of a session the user had:
+        // start() goes on with the remembered password, or offline.
+        if (m_account && !m_resuming)
             emit loginRequired(tr("Your session has ended. Please log in again."));
     });
 }
