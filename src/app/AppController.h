@@ -8,26 +8,26 @@
 
 class AccountList;
 class AutomaticInvoiceFetch;
-class QPushButton;
-class QSystemTrayIcon;
 class DocumentArchive;
 class DocumentFetchQueue;
 class InvoicingWindowWatcher;
 class PendingDocumentJobs;
-class QTimer;
 class SubscriberSelection;
 class AccountSecrets;
 class CredentialStore;
 class DemoOperator;
 class MainWindow;
 class OperatorApi;
-class QLabel;
+class DesktopNotifier;
+class OfflineMode;
+class SessionStatusBar;
 class OperatorConnection;
 class OperatorSession;
 class SessionController;
 
-// Puts the application together: the operator connection, the session and its secrets, the demo
-// operator when asked for, and the main window, and wires what each of them says to the others.
+// The composition root: makes the operator connection, the session and its secrets, the archive, the demo
+// operator when asked for, and the main window with its status bar, offline mode and notifier, and wires
+// what each of them says to the others. Behaviour lives in those parts, not here.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -59,22 +59,13 @@ public:
     static QString archiveDirectory();
     // A second start asked for this window (ArchiveLock::raiseRequested).
     void raiseWindow();
-    bool isOffline() const { return m_offline; }
-
-    static constexpr int OfflineRetrySeconds = 60;
+    bool isOffline() const;
 
 private:
     void wireLogin();
-    void openArchive();
     void showLoginForm(const QString &message);
-    void reportArchiveState();
-    void wireOffline();
-    void goOffline(const QString &message);
-    void leaveOffline();
-    void showArchiveOnly();
     void browseArchiveLoggedOut();
     void wireAutomaticFetch();
-    void notify(const QString &title, const QString &message);
 
     Options m_options;
     DemoOperator *m_demo = nullptr;
@@ -92,12 +83,8 @@ private:
     std::unique_ptr<DocumentArchive> m_archive;
     DocumentFetchQueue *m_documentFetches;
     MainWindow *m_window;
-    QLabel *m_accountLabel;
-    QLabel *m_subscriberLabel;
+    SessionStatusBar *m_statusBar;
+    OfflineMode *m_offline;
+    DesktopNotifier *m_notifier;
     AutomaticInvoiceFetch *m_automaticFetch;
-    QLabel *m_offlineLabel = nullptr;
-    QPushButton *m_retryButton = nullptr;
-    QTimer *m_offlineRetry = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
-    bool m_offline = false;
 };

@@ -87,6 +87,15 @@ void MainWindow::showMenu()
     m_sidebar->focus();
 }
 
+void MainWindow::showArchiveOnly()
+{
+    // The archive first: from the login form this only chooses it, so showMenu() makes no other page (whose
+    // activation would call the operator without a session).
+    showPage(PageId::Archive);
+    showMenu();
+    limitMenuTo({PageId::Archive, PageId::Exit});
+}
+
 void MainWindow::limitMenuTo(const QList<PageId> &reachable)
 {
     m_sidebar->limitTo(reachable);

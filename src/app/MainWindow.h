@@ -39,6 +39,8 @@ public:
     void showMenu();
     // Without a session only some functions work (the archive, Exit); an empty list frees the menu again.
     void limitMenuTo(const QList<PageId> &reachable);
+    // Offline or not logged in: the archive and Exit only, with the archive shown.
+    void showArchiveOnly();
     bool isShowingLogin() const;
     LoginPage *loginPage() const { return m_loginPage; }
 

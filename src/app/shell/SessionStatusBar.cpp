@@ -1,0 +1,38 @@
+#include "SessionStatusBar.h"
+
+#include "accounts/OperatorAccount.h"
+#include "subscribers/SubscriberSelection.h"
+
+#include <QLabel>
+#include <QStatusBar>
+
+SessionStatusBar::SessionStatusBar(QStatusBar *bar, SubscriberSelection *subscriber)
+    : QObject(bar)
+    , m_bar(bar)
+    , m_accountLabel(new QLabel(bar))
+    , m_subscriberLabel(new QLabel(bar))
+{
+    m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
+    m_accountLabel->setAccessibleName(tr("Account"));
+    bar->addPermanentWidget(m_accountLabel);
+    m_subscriberLabel->setObjectName(QStringLiteral("subscriberLabel"));
+    m_subscriberLabel->setAccessibleName(tr("Chosen SIP subscriber"));
+    bar->addPermanentWidget(m_subscriberLabel);
+    connect(subscriber, &SubscriberSelection::changed, m_subscriberLabel,
+            [this](const SubscriberSelection::Choice &choice) {
+        m_subscriberLabel->setText(choice.isEmpty() ? QString()
+                                                    : tr("SIP subscriber: %1 %2").arg(choice.number, choice.label));
+    });
+}
+
+void SessionStatusBar::showAccount(const OperatorAccount &account)
+{
+    m_accountLabel->setText(tr("%1 — %2").arg(account.displayName(), account.apiUrl.host()));
+}
+
+void SessionStatusBar::clear()
+{
+    m_subscriberLabel->clear();
+    m_accountLabel->clear();
+    m_bar->clearMessage();
+}
