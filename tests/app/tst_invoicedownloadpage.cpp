@@ -160,7 +160,7 @@ void TestInvoiceDownloadPage::ordersDownloadsAndOffersTheInvoice()
     // Back to the choice: the archive now has this period, and the page says so.
     click(page.get(), "anotherButton");
     QCOMPARE(stepOf(page.get()), 0);
-    QVERIFY(child<QPushButton>(page.get(), "openArchivedButton")->isVisible());
+    QTRY_VERIFY(child<QPushButton>(page.get(), "openArchivedButton")->isVisible()); // checked off the GUI thread
     QVERIFY(child<InlineMessage>(page.get(), "archivedMessage")->isVisible());
 }
 

@@ -11,6 +11,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +80,7 @@ private slots:
     void upgradesEveryEarlierVersion();
     void storesAtomicallyAndVerifies();
     void detectsAlteredContent();
+    void verifiesInTheBackground();
     void cleansUpInterruptedWritesAtOpen();
     void reportsMissingFiles();
     void rebuildsADamagedDatabase_data();
@@ -181,6 +184,41 @@ void TestDocumentArchive::detectsAlteredContent()
     QVERIFY(error.contains(u"SHA-256"_s));
     QVERIFY(!QFile::exists(copy)); // nothing of an altered copy leaves the archive
     QVERIFY(archive.verify(archive.documents().constLast()));
+}
+
+void TestDocumentArchive::verifiesInTheBackground()
+{
+    QTemporaryDir home;
+    DocumentArchive archive(home.path());
+    QString error;
+    QVERIFY(archive.open(&error));
+    fill(archive, 2);
+    const ArchivedDocument intact = archive.documents().constFirst();
+    ArchivedDocument altered = archive.documents().constLast();
+    altered.sha256 = QByteArray(64, '0');
+
+    QObject context;
+    std::optional<bool> intactAnswer;
+    std::optional<bool> alteredAnswer;
+    Qt::HANDLE answeredOn = nullptr;
+    archive.verifyInBackground(intact, &context, [&](bool ok) {
+        intactAnswer = ok;
+        answeredOn = QThread::currentThreadId();
+    });
+    archive.verifyInBackground(altered, &context, [&](bool ok) { alteredAnswer = ok; });
+    QTRY_VERIFY(intactAnswer && alteredAnswer);
+    QVERIFY(*intactAnswer);
+    QVERIFY(!*alteredAnswer);
+    QCOMPARE(answeredOn, QThread::currentThreadId()); // the answer comes back to the caller's thread
+
+    // A page closed before the answer: nothing is called.
+    bool called = false;
+    auto *gone = new QObject;
+    archive.verifyInBackground(intact, gone, [&](bool) { called = true; });
+    delete gone;
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QVERIFY(!called);
 }
 
 void TestDocumentArchive::cleansUpInterruptedWritesAtOpen()

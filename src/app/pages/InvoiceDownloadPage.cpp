@@ -119,20 +119,32 @@ void InvoiceDownloadPage::onPeriodChanged()
     m_ui->chooseMessage->clear();
     const std::optional<BillingPeriod> period = selectedPeriod();
     m_archived.reset();
+    showArchived();
     if (period && m_context.archive && m_context.archive->isOpen()) {
-        const auto found = m_context.archive->findInvoice(accountId(), *period);
-        if (found && m_context.archive->verify(*found))
-            m_archived = found;
+        // Checking the file reads all of it: off the GUI thread, and only the latest choice counts.
+        if (const auto found = m_context.archive->findInvoice(accountId(), *period)) {
+            const int check = ++m_archiveCheck;
+            m_context.archive->verifyInBackground(*found, this, [this, check, found](bool intact) {
+                if (check != m_archiveCheck || !intact)
+                    return;
+                m_archived = found;
+                showArchived();
+            });
+        }
     }
+    onOrderingOpenChanged();
+}
+
+void InvoiceDownloadPage::showArchived()
+{
     if (m_archived) {
         m_ui->archivedMessage->showInfo(
             tr("The invoice for %1 is already in the archive (downloaded %2). You can open it, or order it again.")
-                .arg(periodName(*period), DateText::moment(m_archived->obtainedAt)));
+                .arg(periodName(m_archived->period), DateText::moment(m_archived->obtainedAt)));
     } else {
         m_ui->archivedMessage->clear();
     }
     m_ui->openArchivedButton->setVisible(m_archived.has_value());
-    onOrderingOpenChanged();
 }
 
 void InvoiceDownloadPage::onOrderingOpenChanged()

@@ -21,6 +21,9 @@ class InvoiceDownloadPage;
 // the operator forming the invoice and its download, each with its progress and a cancel; the verified file
 // in the archive with open, save as and show in folder. The fetch lives in the DocumentFetchQueue, so the
 // user can leave and come back to it.
+// It does not use OrderSteps: those end in one operator call and a receipt, while this order is a long
+// InvoiceDocumentFetch that outlives the page (forming, then a resumable download) and ends in a file with
+// its own actions; its choose and confirm steps follow the same order of buttons and keys.
 class InvoiceDownloadPage : public MenuPage
 {
     Q_OBJECT
@@ -36,6 +39,7 @@ private:
 
     void refreshPeriods();
     void onPeriodChanged();
+    void showArchived();
     void onOrderingOpenChanged();
     void showConfirmation();
     void order();
@@ -65,4 +69,5 @@ private:
     DocumentFetchQueue *m_queue = nullptr;
     QPointer<InvoiceDocumentFetch> m_fetch;
     std::optional<ArchivedDocument> m_archived; // what the archive already holds for the chosen period
+    int m_archiveCheck = 0;                     // the latest background check of it; older answers are dropped
 };

@@ -6,16 +6,19 @@
 #include "storage/Durability.h"
 #include "storage/PrivateFiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QPointer>
 #include <QSaveFile>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThreadPool>
 #include <QUuid>
 #include <QVariant>
 
@@ -352,6 +355,21 @@ bool DocumentArchive::verify(const ArchivedDocument &document) const
 {
     const QString path = pathOf(document.fileName);
     return QFileInfo(path).size() == document.size && Sha256::hexOfFile(path) == document.sha256;
+}
+
+void DocumentArchive::verifyInBackground(const ArchivedDocument &document, QObject *context,
+                                         std::function<void(bool)> done) const
+{
+    QThreadPool::globalInstance()->start([path = pathOf(document.fileName), size = document.size,
+                                          sha256 = document.sha256, guard = QPointer<QObject>(context),
+                                          done = std::move(done)]() mutable {
+        const bool ok = QFileInfo(path).size() == size && Sha256::hexOfFile(path) == sha256;
+        // The guard is read on the main thread only, where context lives and dies.
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [guard, done = std::move(done), ok] {
+            if (guard)
+                done(ok);
+        }, Qt::QueuedConnection);
+    });
 }
 
 std::optional<QByteArray> DocumentArchive::verifiedContent(const ArchivedDocument &document) const

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 // The local archive of every document obtained: metadata in SQLite (WAL, versioned schema), content as
@@ -59,6 +60,9 @@ public:
     std::optional<ArchivedDocument> findInvoice(const QString &accountId, const BillingPeriod &period) const;
     // True when the file is there and its content still has the recorded SHA-256.
     bool verify(const ArchivedDocument &document) const;
+    // The same check on a pool thread, for the GUI: done(ok) runs on the main thread, and not at all once
+    // context is gone.
+    void verifyInBackground(const ArchivedDocument &document, QObject *context, std::function<void(bool)> done) const;
     // The document's content, read once and checked against its size and SHA-256; nothing when the file is
     // missing or altered (for the preview, opening it, and the month-end pack).
     std::optional<QByteArray> verifiedContent(const ArchivedDocument &document) const;
