@@ -1,9 +1,19 @@
 // Start-up work waits for the window's first paint, runs once, and never after the window is gone.
+// "Never again" is observed, not waited for: the work lives only in its AfterFirstPaint helper, so once the
+// helper is destroyed nothing is left that could run it.
 #include "AfterFirstPaint.h"
 
 #include <QMainWindow>
 #include <QPointer>
 #include <QTest>
+
+namespace {
+// The helper watching the window; null once it is gone.
+QPointer<AfterFirstPaint> helperOf(QWidget *window)
+{
+    return window->findChild<AfterFirstPaint *>();
+}
+} // namespace
 
 class TestAfterFirstPaint : public QObject
 {
@@ -37,12 +47,15 @@ void TestAfterFirstPaint::runsOnceAfterThePaint()
         paintedBefore = watch.painted;
     }, 600000);
     QCOMPARE(runs, 0);
+    const QPointer<AfterFirstPaint> helper = helperOf(&window);
+    QVERIFY(helper);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTRY_COMPARE(runs, 1);
     QVERIFY(paintedBefore);
+    QTRY_VERIFY(!helper); // and with it the work: the next paint finds nothing to run
     window.update();
-    QTest::qWait(200);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(runs, 1);
 }
 
@@ -51,8 +64,9 @@ void TestAfterFirstPaint::runsAnywayWhenTheWindowIsNeverShown()
     QMainWindow window;
     int runs = 0;
     AfterFirstPaint::run(&window, [&] { ++runs; });
+    const QPointer<AfterFirstPaint> helper = helperOf(&window);
     QTRY_COMPARE_WITH_TIMEOUT(runs, 1, AfterFirstPaint::FallbackMs * 3);
-    QTest::qWait(200);
+    QTRY_VERIFY(!helper);
     QCOMPARE(runs, 1);
 }
 
@@ -61,20 +75,26 @@ void TestAfterFirstPaint::paintAndFallbackRunItOnce()
     QMainWindow window;
     int runs = 0;
     AfterFirstPaint::run(&window, [&] { ++runs; }, 300);
+    const QPointer<AfterFirstPaint> helper = helperOf(&window);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTest::qWait(600); // past the fallback, which must not run it again
+    QTRY_COMPARE(runs, 1);
+    QTRY_VERIFY(!helper); // the fallback timer went with it
     QCOMPARE(runs, 1);
 }
 
 void TestAfterFirstPaint::neverRunsForADestroyedWindow()
 {
     int runs = 0;
+    QPointer<AfterFirstPaint> helper;
     {
         QMainWindow window;
         AfterFirstPaint::run(&window, [&] { ++runs; });
+        helper = helperOf(&window);
+        QVERIFY(helper);
     }
-    QTest::qWait(AfterFirstPaint::FallbackMs + 200);
+    QVERIFY(!helper); // gone with the window, its fallback timer too
+    QCoreApplication::processEvents();
     QCOMPARE(runs, 0);
 }
 
