@@ -1,7 +1,7 @@
 // operator-sandbox: the operator's API on loopback, for demos, client tests and curl.
-#include "OperatorSandbox.h"
-#include "ParentWatch.h"
-#include "SandboxClock.h"
+#include "server/OperatorSandbox.h"
+#include "server/ParentWatch.h"
+#include "server/SandboxClock.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>

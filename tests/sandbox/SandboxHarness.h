@@ -1,6 +1,6 @@
 #pragma once
 
-#include "OperatorSandbox.h"
+#include "server/OperatorSandbox.h"
 
 #include <QHostAddress>
 #include <QJsonObject>

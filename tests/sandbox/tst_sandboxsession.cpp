@@ -1,4 +1,4 @@
-#include "LoginThrottle.h"
+#include "security/LoginThrottle.h"
 #include "SandboxHarness.h"
 
 #include <QTest>

@@ -5,7 +5,7 @@
 #include <QTimeZone>
 
 using Sandbox::InvoiceContent;
-using Sandbox::InvoiceLine;
+using Sandbox::ChargeLine;
 using Sandbox::InvoicePdfRenderer;
 
 namespace {
@@ -79,7 +79,7 @@ void TestInvoicePdfRenderer::rendersReadablePdf()
     QVERIFY(text.contains(QStringLiteral("ул. Тверская")));
     QVERIFY(text.contains(QStringLiteral("01.02.2025"))); // formed at midnight UTC, 03:00 in Moscow
     QVERIFY2(text.contains(QStringLiteral("Итого к оплате: ") + total), qPrintable(text));
-    for (const InvoiceLine &line : std::as_const(invoice.lines)) {
+    for (const ChargeLine &line : std::as_const(invoice.lines)) {
         QVERIFY2(text.contains(line.subscriberNumber), qPrintable(line.subscriberNumber));
         QVERIFY2(text.contains(line.label), qPrintable(line.label));
     }

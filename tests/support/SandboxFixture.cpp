@@ -1,7 +1,7 @@
 #include "SandboxFixture.h"
 
 #include "ContractValidator.h"
-#include "OperatorSandbox.h"
+#include "server/OperatorSandbox.h"
 
 #include <QDir>
 #include <QEventLoop>

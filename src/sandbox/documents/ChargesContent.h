@@ -1,6 +1,6 @@
 #pragma once
 
-#include "InvoiceLine.h"
+#include "ChargeLine.h"
 
 #include <QList>
 #include <QString>
@@ -14,7 +14,7 @@ struct ChargesContent
     QString contractNumber;
     QString period; // "YYYY-MM"
     QString currency;
-    QList<InvoiceLine> lines;
+    QList<ChargeLine> lines;
 };
 
 } // namespace Sandbox

@@ -12,7 +12,7 @@ QByteArray ChargesRenderer::renderPdf(const ChargesContent &charges)
     const QString title = QStringLiteral("Начисления за %1").arg(DocumentPeriod::russianMonthYear(charges.period));
     QList<QStringList> rows;
     qint64 total = 0;
-    for (const InvoiceLine &line : charges.lines) {
+    for (const ChargeLine &line : charges.lines) {
         rows.append({QString::number(rows.size() + 1), line.subscriberNumber, line.label,
                      MoneyText::russian(line.amountKopecks, charges.currency)});
         total += line.amountKopecks;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "InvoiceLine.h"
+#include "ChargeLine.h"
 
 #include <QDateTime>
 #include <QList>
@@ -19,7 +19,7 @@ struct InvoiceContent
     QString organisationAddress;
     QDateTime formedAt;
     QString currency;
-    QList<InvoiceLine> lines;
+    QList<ChargeLine> lines;
 };
 
 } // namespace Sandbox

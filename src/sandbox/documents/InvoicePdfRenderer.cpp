@@ -33,7 +33,7 @@ QByteArray InvoicePdfRenderer::render(const InvoiceContent &invoice)
                               .arg(invoice.number, DocumentPeriod::russianMonthYear(invoice.period));
     QList<QStringList> rows;
     qint64 total = 0;
-    for (const InvoiceLine &line : invoice.lines) {
+    for (const ChargeLine &line : invoice.lines) {
         rows.append({QString::number(rows.size() + 1), line.subscriberNumber, line.label,
                      MoneyText::russian(line.amountKopecks, invoice.currency)});
         total += line.amountKopecks;

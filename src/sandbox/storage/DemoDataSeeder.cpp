@@ -1,0 +1,206 @@
+#include "storage/DemoDataSeeder.h"
+
+#include "security/PasswordHasher.h"
+#include "server/SandboxClock.h"
+#include "storage/SandboxDatabase.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Sandbox {
+
+namespace {
+
+constexpr quint32 demoSeed = 20240917;
+
+const char *const labels[] = {
+    "Приёмная", "Бухгалтерия", "Директор", "Отдел продаж 1", "Отдел продаж 2",
+    "Склад", "Техподдержка", "Отдел кадров", "Юрист", "Переговорная",
+    "Маркетинг", "Логистика", "Охрана", "Факс",
+};
+
+QString subscriberId(const QString &organisationId, int index)
+{
+    return u"%1-sub-%2"_s.arg(organisationId).arg(index + 1, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+DemoDataSeeder::DemoDataSeeder(SandboxDatabase &database, const QDateTime &now)
+    : m_database(database),
+      m_now(now),
+      m_currentMonth(BillingMonth::containing(now)),
+      m_random(demoSeed)
+{
+}
+
+bool DemoDataSeeder::seed()
+{
+    const DemoOrganisation romashka{u"org-romashka"_s, u"demo"_s, u"demo-password"_s,
+                                    u"ООО «Ромашка»"_s, u"RMS"_s, 14};
+    const DemoOrganisation sidorov{u"org-sidorov"_s, u"demo2"_s, u"demo2-password"_s,
+                                   u"ИП Сидоров"_s, u"SID"_s, 3};
+    return m_database.transaction([&] {
+        if (!seedOrganisation(romashka) || !seedOrganisation(sidorov))
+            return false;
+        seedInstallment(romashka.id);
+        seedFeedback(romashka.id);
+        return true;
+    });
+}
+
+bool DemoDataSeeder::seedOrganisation(const DemoOrganisation &organisation)
+{
+    const bool first = organisation.subscriberCount > 3;
+    const PasswordHash password = PasswordHasher::hash(organisation.password);
+    const QSqlQuery insert = m_database.run(
+        u"INSERT INTO organisations (id, login, password_salt, password_hash, name,"
+        " contract_number, taxpayer_number, address, contact_email, contact_phone,"
+        " invoice_prefix) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {organisation.id, organisation.login, password.salt, password.hash, organisation.name,
+         first ? u"Д-2019/0457"_s : u"Д-2021/1183"_s,
+         first ? u"7701234567"_s : u"500100732259"_s,
+         first ? u"125009, г. Москва, ул. Тверская, д. 7, офис 12"_s
+               : u"141400, Московская обл., г. Химки, ул. Лавочкина, д. 3, кв. 18"_s,
+         first ? u"office@romashka.example"_s : u"sidorov@sidorov.example"_s,
+         first ? u"+74951234567"_s : u"+79161234567"_s, organisation.prefix});
+    if (!insert.isActive())
+        return false;
+    seedSubscribers(organisation);
+    seedInvoices(organisation);
+    seedDelivery(organisation);
+    seedPayments(organisation);
+    return true;
+}
+
+void DemoDataSeeder::seedSubscribers(const DemoOrganisation &organisation)
+{
+    const int base = organisation.subscriberCount > 3 ? 2000100 : 7300200;
+    for (int i = 0; i < organisation.subscriberCount; ++i) {
+        const QString status = i == 12 ? u"blocked"_s : i == 13 ? u"suspended"_s : u"active"_s;
+        const qint64 fee = 30000 + qint64(m_random.bounded(120000));
+        m_database.run(u"INSERT INTO subscribers (id, organisation_id, number, label, status,"
+                       " monthly_fee_kopecks) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                       {subscriberId(organisation.id, i), organisation.id,
+                        u"+7495%1"_s.arg(base + i + 1), QString::fromUtf8(labels[i]), status, fee});
+    }
+}
+
+void DemoDataSeeder::seedInvoices(const DemoOrganisation &organisation)
+{
+    QSqlQuery fees = m_database.run(
+        u"SELECT id, monthly_fee_kopecks FROM subscribers WHERE organisation_id = ? ORDER BY id"_s,
+        {organisation.id});
+    QList<QPair<QString, qint64>> subscribers;
+    while (fees.next())
+        subscribers.append({fees.value(0).toString(), fees.value(1).toLongLong()});
+    for (int back = 24; back >= 1; --back) {
+        const BillingMonth period = m_currentMonth.addMonths(-back);
+        const QString number = u"%1-%2%3-%4"_s.arg(organisation.prefix)
+                                   .arg(period.year())
+                                   .arg(period.month(), 2, 10, QLatin1Char('0'))
+                                   .arg(1000 + 25 - back);
+        m_database.run(u"INSERT INTO invoices (organisation_id, period, number, formed_at)"
+                       " VALUES (?, ?, ?, ?)"_s,
+                       {organisation.id, period.toString(), number,
+                        SandboxClock::toRfc3339(period.invoiceFormedAt())});
+        for (const auto &subscriber : subscribers) {
+            const qint64 usage = qint64(m_random.bounded(25000));
+            m_database.run(u"INSERT INTO invoice_lines (organisation_id, period, subscriber_id,"
+                           " amount_kopecks) VALUES (?, ?, ?, ?)"_s,
+                           {organisation.id, period.toString(), subscriber.first,
+                            subscriber.second + usage});
+        }
+    }
+}
+
+void DemoDataSeeder::addDelivery(const QString &organisationId, const QString &method,
+                                 const QString &address, const QDate &day, const QTime &time)
+{
+    const QDateTime at(day, time, SandboxClock::billingZone());
+    m_database.run(u"INSERT INTO delivery_settings (organisation_id, method, address, effective_at)"
+                   " VALUES (?, ?, ?, ?)"_s,
+                   {organisationId, method, address, SandboxClock::toRfc3339(at)});
+}
+
+void DemoDataSeeder::seedDelivery(const DemoOrganisation &organisation)
+{
+    const QDate start = m_currentMonth.addMonths(-26).firstDay();
+    if (organisation.subscriberCount <= 3) {
+        addDelivery(organisation.id, u"email"_s, u"sidorov@sidorov.example"_s, start, QTime(10, 0));
+        return;
+    }
+    addDelivery(organisation.id, u"email"_s, u"buh@romashka.example"_s, start, QTime(10, 0));
+    // Three changes in one month: the first lands before that month's invoice is formed (03:00
+    // on the 1st), the last decides the next invoice.
+    const QDate changeMonth = m_currentMonth.addMonths(-3).firstDay();
+    addDelivery(organisation.id, u"email"_s, u"finance@romashka.example"_s, changeMonth,
+                QTime(2, 0));
+    addDelivery(organisation.id, u"in_person"_s,
+                u"Офис оператора: г. Москва, ул. Льва Толстого, д. 16"_s, changeMonth.addDays(9),
+                QTime(12, 0));
+    addDelivery(organisation.id, u"email"_s, u"accounts@romashka.example"_s,
+                changeMonth.addDays(16), QTime(15, 30));
+}
+
+void DemoDataSeeder::seedPayments(const DemoOrganisation &organisation)
+{
+    QSqlQuery totals = m_database.run(
+        u"SELECT period, SUM(amount_kopecks) FROM invoice_lines WHERE organisation_id = ?"
+        " GROUP BY period ORDER BY period"_s,
+        {organisation.id});
+    int documentNumber = organisation.subscriberCount > 3 ? 4100 : 700;
+    while (totals.next()) {
+        const BillingMonth period = *BillingMonth::parse(totals.value(0).toString());
+        const QDate paidOn = period.addMonths(1).firstDay().addDays(9);
+        if (QDateTime(paidOn, QTime(12, 0), SandboxClock::billingZone()) > m_now)
+            continue;
+        ++documentNumber;
+        m_database.run(u"INSERT INTO payments (id, organisation_id, date, amount_kopecks, method,"
+                       " document) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                       {u"pay-%1-%2"_s.arg(organisation.prefix.toLower(), period.toString()),
+                        organisation.id, paidOn.toString(Qt::ISODate),
+                        totals.value(1).toLongLong(), u"bank_transfer"_s,
+                        u"Платёжное поручение № %1"_s.arg(documentNumber)});
+    }
+}
+
+void DemoDataSeeder::seedInstallment(const QString &organisationId)
+{
+    const QString id = u"inst-0001"_s;
+    m_database.run(u"INSERT INTO installments (id, organisation_id, device) VALUES (?, ?, ?)"_s,
+                   {id, organisationId, u"IP-телефоны Yealink T54W, 10 шт."_s});
+    const QDate today = m_now.toTimeZone(SandboxClock::billingZone()).date();
+    const QDate first = m_currentMonth.addMonths(-8).firstDay().addDays(14);
+    for (int i = 0; i < 12; ++i) {
+        const QDate due = first.addMonths(i);
+        // One past instalment was missed, so the schedule shows an overdue line.
+        const bool paid = due < today && i != 6;
+        m_database.run(u"INSERT INTO installment_schedule (installment_id, date, amount_kopecks,"
+                       " paid) VALUES (?, ?, ?, ?)"_s,
+                       {id, due.toString(Qt::ISODate), 450000, paid ? 1 : 0});
+    }
+}
+
+void DemoDataSeeder::seedFeedback(const QString &organisationId)
+{
+    const struct { const char *topic; const char *text; const char *status; int daysBack; } items[] = {
+        {"Счёт", "Прошу пояснить начисление за междугородние звонки в прошлом месяце.",
+         "answered", 40},
+        {"Качество связи", "На номере приёмной пропадает звук при входящих звонках.",
+         "in_progress", 12},
+        {"Договор", "Просим подготовить дополнительное соглашение на два новых номера.",
+         "received", 2},
+    };
+    int index = 0;
+    for (const auto &item : items) {
+        ++index;
+        m_database.run(u"INSERT INTO feedback (id, organisation_id, topic, text, sent_at, status,"
+                       " attachment_name) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                       {u"fb-%1"_s.arg(index, 4, 10, QLatin1Char('0')), organisationId,
+                        QString::fromUtf8(item.topic), QString::fromUtf8(item.text),
+                        SandboxClock::toRfc3339(m_now.addDays(-item.daysBack)),
+                        QString::fromUtf8(item.status), QVariant()});
+    }
+}
+
+} // namespace Sandbox
