@@ -9,7 +9,7 @@
 
 namespace Sandbox {
 
-// The sandbox's SQLite file: schema creation, prepared queries and transactions.
+// The sandbox's SQLite file: opened at the current schema (SandboxSchema), prepared queries, transactions.
 class SandboxDatabase
 {
 public:
@@ -28,8 +28,6 @@ public:
     bool transaction(const std::function<bool()> &work);
 
 private:
-    bool createSchema(QString *error);
-
     QString m_connectionName;
 };
 
