@@ -997,6 +997,13 @@ E-mail: %3</source>
     </message>
 </context>
 <context>
+    <name>DataSizeText</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation><numerusform>%n byte</numerusform><numerusform>%n bytes</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DeliverySettingsPage</name>
     <message>
         <source>Change delivery method/address</source>

@@ -36,14 +36,6 @@
         <translation>Сеанс завершен. Войдите снова.</translation>
     </message>
     <message>
-        <source>Ordering is not available while invoices are being formed (from the 1st to the 3rd of each month). It opens again on %1.</source>
-        <translation>Заказ недоступен, пока формируются счета (с 1 по 3 число каждого месяца). Заказ снова станет доступен %1.</translation>
-    </message>
-    <message>
-        <source>Ordering is not available while invoices are being formed (from the 1st to the 3rd of each month).</source>
-        <translation>Заказ недоступен, пока формируются счета (с 1 по 3 число каждого месяца).</translation>
-    </message>
-    <message>
         <source>Wrong login or password.</source>
         <translation>Неверный логин или пароль.</translation>
     </message>
@@ -115,28 +107,39 @@
         <source>The operator refused the request (%1).</source>
         <translation>Оператор отклонил запрос (%1).</translation>
     </message>
+    <message>
+        <source>Ordering is not available while invoices are being formed (days %1 to %2 of each month).</source>
+        <translation>Заказ недоступен, пока формируются счета (с %1 по %2 число каждого месяца).</translation>
+    </message>
+    <message>
+        <source>%1 It opens again on %2.</source>
+        <translation>%1 Заказ снова станет доступен %2.</translation>
+    </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
-        <source>Account</source>
-        <translation>Учетная запись</translation>
+        <source>New invoice in the archive</source>
+        <translation>Новый счет в архиве</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>The invoice %1 for %2 was obtained automatically and is in the document archive.</source>
+        <translation>Счет %1 за %2 получен автоматически и сохранен в архиве документов.</translation>
     </message>
+    <message>
+        <source>The new invoice was not obtained</source>
+        <translation>Новый счет не получен</translation>
+    </message>
+    <message>
+        <source>Not logged in: only the document archive works. «Exit» returns to the login form.</source>
+        <translation>Вход не выполнен: работает только архив документов. «Выход» возвращает к форме входа.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveOpenReport</name>
     <message>
         <source>The document archive could not be opened: %1</source>
         <translation>Не удалось открыть архив документов: %1</translation>
-    </message>
-    <message>
-        <source>Chosen SIP subscriber</source>
-        <translation>Выбранный SIP-абонент</translation>
-    </message>
-    <message>
-        <source>SIP subscriber: %1 %2</source>
-        <translation>SIP-абонент: %1 %2</translation>
     </message>
     <message>
         <source>Document archive</source>
@@ -153,38 +156,6 @@
             <numerusform>%n документа архива отсутствуют или изменены; это будет указано при открытии.</numerusform>
             <numerusform>%n документов архива отсутствуют или изменены; это будет указано при открытии.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Connection state</source>
-        <translation>Состояние соединения</translation>
-    </message>
-    <message>
-        <source>&amp;Retry login</source>
-        <translation>&amp;Повторить вход</translation>
-    </message>
-    <message>
-        <source>Retry login</source>
-        <translation>Повторить вход</translation>
-    </message>
-    <message>
-        <source>Offline: %1 Only the document archive works until the operator can be reached.</source>
-        <translation>Нет связи: %1 Пока оператор недоступен, работает только архив документов.</translation>
-    </message>
-    <message>
-        <source>New invoice in the archive</source>
-        <translation>Новый счет в архиве</translation>
-    </message>
-    <message>
-        <source>The invoice %1 for %2 was obtained automatically and is in the document archive.</source>
-        <translation>Счет %1 за %2 получен автоматически и сохранен в архиве документов.</translation>
-    </message>
-    <message>
-        <source>The new invoice was not obtained</source>
-        <translation>Новый счет не получен</translation>
-    </message>
-    <message>
-        <source>Not logged in: only the document archive works. «Exit» returns to the login form.</source>
-        <translation>Вход не выполнен: работает только архив документов. «Выход» возвращает к форме входа.</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1007,17 @@ E-mail: %3</translation>
     </message>
 </context>
 <context>
+    <name>DataSizeText</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n байт</numerusform>
+            <numerusform>%n байта</numerusform>
+            <numerusform>%n байт</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeliverySettingsPage</name>
     <message>
         <source>Change delivery method/address</source>
@@ -1184,6 +1166,14 @@ E-mail: %3</translation>
     <message>
         <source>Saved. Invoices will be handed over in person at %1.</source>
         <translation>Сохранено. Счета будут выдаваться на руки по адресу: %1.</translation>
+    </message>
+    <message>
+        <source>No delivery address is set: the next regular invoice (for %1) has nowhere to go.</source>
+        <translation>Адрес доставки не указан: следующий регулярный счет (за %1) некуда направить.</translation>
+    </message>
+    <message>
+        <source>If the address is changed again before the invoice is formed, it goes to the address in force at the moment it is formed.</source>
+        <translation>Если адрес изменится еще раз до формирования счета, счет будет направлен на адрес, указанный на момент его формирования.</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1902,18 @@ Order number: %3.</source>
         <translation>Счет за %1 отправлен на адрес %2.
 Номер заказа: %3.</translation>
     </message>
+    <message>
+        <source>Where the regular invoice went</source>
+        <translation>Куда был направлен регулярный счет</translation>
+    </message>
+    <message>
+        <source>The regular invoice for %1 was sent by e-mail to %2: the address in force when it was formed (%3).</source>
+        <translation>Регулярный счет за %1 был направлен на e-mail %2 — адрес, указанный на момент формирования счета (%3).</translation>
+    </message>
+    <message>
+        <source>The regular invoice for %1 was handed over in person at %2: the address in force when it was formed (%3).</source>
+        <translation>Регулярный счет за %1 был выдан на руки по адресу: %2 — адрес, указанный на момент формирования счета (%3).</translation>
+    </message>
 </context>
 <context>
     <name>InvoicesPage</name>
@@ -2197,6 +2199,25 @@ Order number: %3.</source>
     </message>
 </context>
 <context>
+    <name>OfflineMode</name>
+    <message>
+        <source>Connection state</source>
+        <translation>Состояние соединения</translation>
+    </message>
+    <message>
+        <source>&amp;Retry login</source>
+        <translation>&amp;Повторить вход</translation>
+    </message>
+    <message>
+        <source>Retry login</source>
+        <translation>Повторить вход</translation>
+    </message>
+    <message>
+        <source>Offline: %1 Only the document archive works until the operator can be reached.</source>
+        <translation>Нет связи: %1 Пока оператор недоступен, работает только архив документов.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorDataLoader</name>
     <message>
         <source>&amp;Refresh</source>
@@ -2241,8 +2262,8 @@ Order number: %3.</source>
         <translation>Заказ закрыт</translation>
     </message>
     <message>
-        <source>Ordering is not available while invoices for communication services are being formed (from the 1st to the 3rd of each month). It opens again on %1 at %2 (your time).</source>
-        <translation>Заказ недоступен, пока формируются счета за услуги связи (с 1 по 3 число каждого месяца). Заказ снова станет доступен %1 в %2 (по вашему времени).</translation>
+        <source>Ordering is not available while invoices for communication services are being formed, from %1 to %2. It opens again on %3 at %4 (your time).</source>
+        <translation>Заказ недоступен, пока формируются счета за услуги связи: с %1 по %2. Заказ снова станет доступен %3 в %4 (по вашему времени).</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2531,25 @@ Order number: %3.</source>
     <message>
         <source>There is no password store (keychain) on this system, so the password cannot be remembered. You will be asked for it at each start.</source>
         <translation>В системе нет хранилища паролей (связки ключей), поэтому пароль нельзя запомнить. Он будет запрашиваться при каждом запуске.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionStatusBar</name>
+    <message>
+        <source>Account</source>
+        <translation>Учетная запись</translation>
+    </message>
+    <message>
+        <source>Chosen SIP subscriber</source>
+        <translation>Выбранный SIP-абонент</translation>
+    </message>
+    <message>
+        <source>SIP subscriber: %1 %2</source>
+        <translation>SIP-абонент: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>

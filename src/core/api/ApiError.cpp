@@ -1,5 +1,6 @@
 #include "ApiError.h"
 
+#include "BillingCalendar.h"
 #include "format/DateText.h"
 
 
@@ -31,12 +32,13 @@ QString ApiError::userMessage() const
     }
 
     if (code == QLatin1String("invoicing_blackout")) {
+        const QString closed = tr("Ordering is not available while invoices are being formed (days %1 to %2 of each "
+                                  "month).")
+                                   .arg(BillingCalendar::FirstClosedDay)
+                                   .arg(BillingCalendar::LastClosedDay);
         if (reopensAt.isValid())
-            return tr("Ordering is not available while invoices are being formed (from the 1st to the 3rd of "
-                      "each month). It opens again on %1.")
-                .arg(DateText::moment(reopensAt));
-        return tr("Ordering is not available while invoices are being formed (from the 1st to the 3rd of each "
-                  "month).");
+            return tr("%1 It opens again on %2.").arg(closed, DateText::moment(reopensAt));
+        return closed;
     }
     if (code == QLatin1String("invalid_credentials"))
         return tr("Wrong login or password.");
