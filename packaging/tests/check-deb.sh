@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the .deb from a configured build tree, checks it the way Debian would, installs it into a
 # throwaway root and starts the installed program: --version, then the window in demo mode under Xvfb
-# (its demo operator a child process that must end with it); the app must not link Qt HTTP Server.
+# (its demo operator a child process that must end with it); the app must not link Qt HTTP Server or
+# Qt PDF (the preview plugin's).
 set -euo pipefail
 build_dir=$1
 source_dir=$2
@@ -24,6 +25,7 @@ lintian --fail-on error --tag-display-limit 0 "$deb"
 echo "== the package's files"
 dpkg-deb --contents "$deb" | awk '{print $6}' | tee "$work/contents.txt"
 for expected in ./usr/bin/sipcabinet ./usr/libexec/sipcabinet/operator-sandbox \
+    ./usr/lib/sipcabinet/sipcabinet_pdfpreview.so \
     ./usr/share/applications/org.sipcabinet.SipCabinet.desktop \
     ./usr/share/metainfo/org.sipcabinet.SipCabinet.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/org.sipcabinet.SipCabinet.svg \
@@ -37,6 +39,13 @@ dpkg-deb -x "$deb" "$work/root"
 # The product is proprietary: the GPL-only Qt HTTP Server is the demo operator's, a program of its own.
 if ldd "$work/root/usr/bin/sipcabinet" | grep -i httpserver; then
   echo "sipcabinet links Qt HTTP Server; only operator-sandbox may"; exit 1
+fi
+# Qt PDF is the preview plugin's, loaded when the archive first shows a document, not at start.
+if ldd "$work/root/usr/bin/sipcabinet" | grep -i libQt6Pdf; then
+  echo "sipcabinet links Qt PDF; only its preview plugin may"; exit 1
+fi
+if ldd "$work/root/usr/lib/sipcabinet/sipcabinet_pdfpreview.so" | grep "not found"; then
+  echo "the preview plugin's libraries are not all there"; exit 1
 fi
 version=$("$work/root/usr/bin/sipcabinet" --version)
 echo "$version"

@@ -10,6 +10,7 @@
 #include "credentials/AccountSecrets.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "pages/ArchivePage.h"
+#include "preview/PreviewPluginLoader.h"
 #include "pages/LoginPage.h"
 #include "pages/MenuPage.h"
 #include "widgets/InlineMessage.h"
@@ -101,6 +102,7 @@ private slots:
     void initTestCase();
     void init();
     void cleanup();
+    void loadsThePreviewOnlyWhenADocumentIsShown();
     void filtersThroughTheWidgets();
     void typingIsDebounced();
     void sortsByTheHeader();
@@ -168,6 +170,19 @@ void TestArchivePage::init()
 void TestArchivePage::cleanup()
 {
     m_page.reset();
+}
+
+void TestArchivePage::loadsThePreviewOnlyWhenADocumentIsShown()
+{
+    // The first test of the process: nothing has asked for the preview plugin yet, the page included.
+    QVERIFY(!PreviewPluginLoader::isLoaded());
+    QVERIFY(!m_page->findChild<QPdfView *>(u"previewView"_s));
+    selectRow(0);
+    QVERIFY(PreviewPluginLoader::isLoaded());
+    auto *preview = m_page->findChild<QPdfView *>(u"previewView"_s);
+    QVERIFY(preview);
+    QTRY_COMPARE(preview->document()->status(), QPdfDocument::Status::Ready);
+    QVERIFY(!m_page->findChild<QLabel *>(u"previewProblem"_s));
 }
 
 void TestArchivePage::selectRow(int row, Qt::KeyboardModifiers modifiers)

@@ -1,6 +1,5 @@
 #include "ArchivePage.h"
 
-#include "format/PeriodTitle.h"
 #include "archive/ArchiveFilter.h"
 #include "archive/ArchivePreferences.h"
 #include "archive/ArchiveTableModel.h"
@@ -8,17 +7,18 @@
 #include "archive/ExportNameTemplate.h"
 #include "archive/MonthEndPackJob.h"
 #include "format/DateText.h"
+#include "format/PeriodTitle.h"
+#include "preview/DocumentPreviewPlugin.h"
+#include "preview/PreviewPluginLoader.h"
 #include "ui_archivepage.h"
 
-#include <QBuffer>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QPdfDocument>
-#include <QPdfView>
+#include <QLabel>
 
 #include <algorithm>
 
@@ -27,18 +27,8 @@ ArchivePage::ArchivePage(const PageContext &context, QWidget *parent)
     , m_ui(std::make_unique<Ui::ArchivePage>())
     , m_context(context)
     , m_model(new ArchiveTableModel(context.archive, this))
-    , m_pdf(new QPdfDocument(this))
-    , m_previewBuffer(new QBuffer(this))
-    , m_pdfView(nullptr)
 {
     m_ui->setupUi(this);
-    m_pdfView = new QPdfView(m_ui->previewHolder);
-    m_pdfView->setObjectName(QStringLiteral("previewView"));
-    m_pdfView->setAccessibleName(tr("Preview of the document"));
-    m_pdfView->setDocument(m_pdf);
-    m_pdfView->setPageMode(QPdfView::PageMode::MultiPage);
-    m_pdfView->setZoomMode(QPdfView::ZoomMode::FitToWidth);
-    m_ui->previewLayout->addWidget(m_pdfView);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
     setUpTable();
@@ -195,7 +185,8 @@ void ArchivePage::onCurrentChanged()
     const std::optional<ArchivedDocument> document = currentDocument();
     for (QPushButton *button : {m_ui->openButton, m_ui->saveAsButton, m_ui->showInFolderButton})
         button->setEnabled(document.has_value());
-    m_pdf->close();
+    if (m_preview)
+        m_previewPlugin->clear(m_preview);
     if (!document) {
         m_ui->factsLabel->setText(tr("Choose a document to see it here."));
         return;
@@ -206,10 +197,29 @@ void ArchivePage::onCurrentChanged()
         return;
     m_ui->message->clear();
     // The preview shows the very bytes that were verified, not whatever the file holds a moment later.
-    m_previewBuffer->close();
-    m_previewBuffer->setData(*content);
-    m_previewBuffer->open(QIODevice::ReadOnly);
-    m_pdf->load(m_previewBuffer);
+    if (ensurePreview())
+        m_previewPlugin->showPdf(m_preview, *content);
+}
+
+bool ArchivePage::ensurePreview()
+{
+    if (m_preview)
+        return true;
+    if (m_previewProblem)
+        return false;
+    QString problem;
+    m_previewPlugin = PreviewPluginLoader::plugin(&problem);
+    if (!m_previewPlugin) {
+        m_previewProblem = new QLabel(problem, m_ui->previewHolder);
+        m_previewProblem->setObjectName(QStringLiteral("previewProblem"));
+        m_previewProblem->setWordWrap(true);
+        m_ui->previewLayout->addWidget(m_previewProblem);
+        return false;
+    }
+    m_preview = m_previewPlugin->createView(m_ui->previewHolder);
+    m_preview->setAccessibleName(tr("Preview of the document"));
+    m_ui->previewLayout->addWidget(m_preview);
+    return true;
 }
 
 void ArchivePage::showFacts(const ArchivedDocument &d)

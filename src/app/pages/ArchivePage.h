@@ -15,9 +15,8 @@
 
 class ArchiveTableModel;
 class MonthEndPackJob;
-class QBuffer;
-class QPdfDocument;
-class QPdfView;
+class DocumentPreviewPlugin;
+class QLabel;
 struct ArchiveFilter;
 
 namespace Ui {
@@ -55,6 +54,7 @@ private:
     ArchiveFilter currentFilter() const;
     void applyFilter();
     void onCurrentChanged();
+    bool ensurePreview();
     std::optional<ArchivedDocument> currentDocument() const;
     // The document's content if it still matches its SHA-256; otherwise says so and returns nothing.
     std::optional<QByteArray> verifiedContent(const ArchivedDocument &document);
@@ -71,9 +71,10 @@ private:
     std::unique_ptr<Ui::ArchivePage> m_ui;
     PageContext m_context;
     ArchiveTableModel *m_model;
-    QPdfDocument *m_pdf;
-    QBuffer *m_previewBuffer;
-    QPdfView *m_pdfView;
+    // Made at the first document shown, so that Qt PDF is loaded only then (PreviewPluginLoader).
+    DocumentPreviewPlugin *m_previewPlugin = nullptr;
+    QWidget *m_preview = nullptr;
+    QLabel *m_previewProblem = nullptr;
     QTimer m_filterDelay;
     QPointer<MonthEndPackJob> m_pack;
     UrlOpener m_openUrl;
