@@ -1016,6 +1016,18 @@ E-mail: %3</translation>
             <numerusform>%n байт</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 ГБ</translation>
+    </message>
 </context>
 <context>
     <name>DeliverySettingsPage</name>
@@ -2501,6 +2513,13 @@ Order number: %3.</source>
     <message>
         <source>Collected at the operator&apos;s office</source>
         <translation>Получение в офисе оператора</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPluginLoader</name>
+    <message>
+        <source>The preview is not available: its part of the program is missing or damaged. Open the document instead, or reinstall the program.</source>
+        <translation>Предварительный просмотр недоступен: его модуль отсутствует или поврежден. Откройте документ или переустановите программу.</translation>
     </message>
 </context>
 <context>

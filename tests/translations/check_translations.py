@@ -3,6 +3,7 @@
 
 lupdate is run on a copy of the .ts file, so strings added to the code since the last update count too."""
 import argparse
+import re
 import shutil
 import subprocess
 import sys
@@ -25,7 +26,13 @@ def problems_in(ts_path: Path) -> list[str]:
                 texts = [translation.text]
             if kind in ("unfinished", "missing") or not all(t and t.strip() for t in texts):
                 problems.append(f"{name}: {source!r} ({kind or 'empty'})")
+            elif any(LATIN_UNIT.search(t) for t in texts):
+                problems.append(f"{name}: {source!r} (a Latin size unit in the Russian text)")
     return problems
+
+
+# Sizes read «КБ», «МБ», «ГБ» to an accountant, never "MiB" or "KB".
+LATIN_UNIT = re.compile(r"\b[KMGT]i?B\b")
 
 
 def main() -> int:
