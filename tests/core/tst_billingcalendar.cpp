@@ -1,16 +1,11 @@
 // The operator's calendar at its edges, in Moscow time (UTC+3 all year): every answer for a named moment.
 #include "BillingCalendar.h"
+#include "Instant.h"
 
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-QDateTime utc(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-}
-} // namespace
+using Instant::utc;
 
 class TestBillingCalendar : public QObject
 {

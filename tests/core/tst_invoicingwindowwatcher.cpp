@@ -1,6 +1,7 @@
 // The watcher against the real sandbox with a manual local clock: it learns the operator's time once and
 // then knows, without asking, when ordering opens; it asks again exactly when the calendar says so.
 #include "ApiAwait.h"
+#include "Instant.h"
 #include "ManualClock.h"
 #include "SandboxFixture.h"
 #include "api/OperatorApi.h"
@@ -13,12 +14,7 @@
 
 using namespace std::chrono_literals;
 
-namespace {
-QDateTime utc(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-}
-} // namespace
+using Instant::utc;
 
 class TestInvoicingWindowWatcher : public QObject
 {

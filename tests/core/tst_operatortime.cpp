@@ -1,5 +1,6 @@
 // The operator's now survives a wrong local clock: it is the operator's answer moved on by monotonic time.
 #include "BillingCalendar.h"
+#include "Instant.h"
 #include "ManualClock.h"
 #include "time/OperatorTime.h"
 
@@ -8,12 +9,10 @@
 using namespace std::chrono_literals;
 
 namespace {
-QDateTime utc(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-}
 const QTimeZone moscow("Europe/Moscow");
 } // namespace
+
+using Instant::utc;
 
 class TestOperatorTime : public QObject
 {
