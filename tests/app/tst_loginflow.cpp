@@ -12,7 +12,9 @@
 #include "pages/MenuPage.h"
 #include "preview/PreviewPluginLoader.h"
 #include "session/OperatorSession.h"
+#include "session/SessionController.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -35,6 +37,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void rejectsAWrongPasswordAndKeepsWhatWasTyped();
+    void typingAtStartGoesToThePassword();
     void remembersTheLoginAndResumesAtTheNextStart();
     void logsOutRevokesTheSessionAndForgetsThePassword();
     void worksWithoutAKeychain();
@@ -111,6 +114,31 @@ void TestLoginFlow::rejectsAWrongPasswordAndKeepsWhatWasTyped()
     QVERIFY(window->isShowingLogin());
     QVERIFY(!PreviewPluginLoader::isLoaded()); // Qt PDF waits for the archive's first preview
     QCOMPARE(window->loginPage()->findChild<QLineEdit *>(u"loginEdit"_s)->text(), u"demo"_s);
+}
+
+void TestLoginFlow::typingAtStartGoesToThePassword()
+{
+    // A remembered account whose password is not kept: the form opens with the password field ready, so
+    // the accountant types it and presses Enter without touching the mouse.
+    OperatorAccount remembered;
+    remembered.login = u"demo"_s;
+    remembered.apiUrl = m_sandbox->baseUrl();
+    AccountList accounts;
+    accounts.remember(remembered);
+    accounts.setLastUsed(remembered.id());
+
+    auto app = startApp();
+    MainWindow *window = app->window();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    auto *password = window->loginPage()->findChild<QLineEdit *>(u"passwordEdit"_s);
+    QTRY_VERIFY(window->isShowingLogin() && password->isEnabled());
+    QTRY_COMPARE(QApplication::focusWidget(), password);
+    QTest::keyClicks(QApplication::focusWidget(), u"demo-password"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isShowingLogin(), 20000);
+    app->sessionController()->logOut(true);
+    QTRY_VERIFY(window->isShowingLogin());
+    accounts.forget(remembered.id());
 }
 
 void TestLoginFlow::remembersTheLoginAndResumesAtTheNextStart()

@@ -91,6 +91,10 @@ void LoginPage::setBusy(bool busy)
                              static_cast<QWidget *>(m_ui->apiUrlEdit), static_cast<QWidget *>(m_ui->logInButton),
                              static_cast<QWidget *>(m_ui->archiveButton)})
         control->setEnabled(!busy);
+    // Disabled fields cannot take the focus, so it is given when the form opens up: typing at start goes
+    // where it is needed, and Enter logs in.
+    if (!busy && !m_ui->loginEdit->hasFocus() && !m_ui->passwordEdit->hasFocus())
+        (m_ui->loginEdit->text().isEmpty() ? m_ui->loginEdit : m_ui->passwordEdit)->setFocus();
     if (busy)
         showMessage(tr("Logging in…"), false);
     else if (m_ui->messageLabel->text() == tr("Logging in…"))
