@@ -409,20 +409,8 @@
         <translation>Получен: %1</translation>
     </message>
     <message>
-        <source>SHA-256: %1</source>
-        <translation>SHA-256: %1</translation>
-    </message>
-    <message>
         <source>The file of this document is missing from the archive folder.</source>
         <translation>Файла этого документа нет в папке архива.</translation>
-    </message>
-    <message>
-        <source>This document&apos;s file has been altered or damaged: its content no longer matches the SHA-256 recorded when it was obtained. It is not shown or opened.</source>
-        <translation>Файл этого документа изменен или поврежден: его содержимое не совпадает с контрольной суммой SHA-256, записанной при получении. Документ не показан и не открыт.</translation>
-    </message>
-    <message>
-        <source>No program to open PDF files was found on this computer. Use «Save as…».</source>
-        <translation>На этом компьютере не найдена программа для открытия PDF. Воспользуйтесь кнопкой «Сохранить как…».</translation>
     </message>
     <message>
         <source>The document was not saved: %1</source>
@@ -461,12 +449,20 @@
         <translation>Выгрузка отменена, ничего не записано.</translation>
     </message>
     <message>
-        <source>Nothing was exported: the content of %1 no longer matches its SHA-256.</source>
-        <translation>Ничего не выгружено: содержимое %1 не совпадает с его контрольной суммой SHA-256.</translation>
-    </message>
-    <message>
         <source>The archive has no documents yet: invoices you download, or that are fetched automatically, are kept here.</source>
         <translation>В архиве пока нет документов: здесь хранятся счета, которые вы загружаете или которые приходят автоматически.</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256) recorded when the document was obtained: %1</source>
+        <translation>Контрольная сумма (SHA-256), записанная при получении документа: %1</translation>
+    </message>
+    <message>
+        <source>This document&apos;s file has been altered or damaged since it was obtained (its checksum no longer matches). It is not shown or opened.</source>
+        <translation>Файл этого документа изменен или поврежден после получения (контрольная сумма не совпадает). Документ не показывается и не открывается.</translation>
+    </message>
+    <message>
+        <source>Nothing was exported: these documents have been altered since they were obtained (their checksums no longer match): %1.</source>
+        <translation>Ничего не выгружено: эти документы изменены после получения (контрольные суммы не совпадают): %1.</translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1224,40 @@ E-mail: %3</translation>
     <message>
         <source>Back to menu</source>
         <translation>В меню</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopOpenProblem</name>
+    <message>
+        <source>No program to open PDF files was found on this computer. Use «Save as…».</source>
+        <translation>На этом компьютере не найдена программа для открытия PDF. Воспользуйтесь кнопкой «Сохранить как…».</translation>
+    </message>
+    <message>
+        <source>No file manager was found on this computer to show the folder. Use «Save as…» to put a copy where you want it.</source>
+        <translation>На этом компьютере не найден файловый менеджер, чтобы показать папку. Нажмите «Сохранить как…», чтобы сохранить копию в нужное место.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentArchive</name>
+    <message>
+        <source>the folder %1 could not be created</source>
+        <translation>не удалось создать папку %1</translation>
+    </message>
+    <message>
+        <source>the archive was written by a newer version of the program; update the program to open it</source>
+        <translation>архив записан более новой версией программы; обновите программу, чтобы открыть его</translation>
+    </message>
+    <message>
+        <source>the damaged archive database could not be moved aside</source>
+        <translation>не удалось отложить поврежденную базу данных архива</translation>
+    </message>
+    <message>
+        <source>the written copy differs from the document (checked by its checksum)</source>
+        <translation>записанная копия отличается от документа (проверено по контрольной сумме)</translation>
+    </message>
+    <message>
+        <source>the archived file has been altered since it was obtained (checked by its checksum)</source>
+        <translation>файл в архиве изменен после получения (проверено по контрольной сумме)</translation>
     </message>
 </context>
 <context>
@@ -2567,8 +2597,8 @@ Order number: %3.</source>
         <translation>SIP-абонент: %1 %2</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>%1, contract No. %2</source>
+        <translation>%1, договор № %2</translation>
     </message>
 </context>
 <context>

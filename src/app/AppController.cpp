@@ -160,7 +160,7 @@ void AppController::wireLogin()
         m_window->showMenu();
         m_automaticFetch->setOwner(InvoiceDocumentFetch::Owner{account.id(), info.organisation.name,
                                                                info.organisation.contractNumber});
-        m_statusBar->showAccount(account);
+        m_statusBar->showOrganisation(info.organisation);
     });
     connect(m_sessionController, &SessionController::notice, this, [this, login](const QString &message) {
         login->showNotice(message);

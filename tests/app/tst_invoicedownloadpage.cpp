@@ -10,6 +10,7 @@
 #include "format/PeriodTitle.h"
 #include "invoicing/InvoicingWindowWatcher.h"
 #include "pages/InvoiceDownloadPage.h"
+#include "widgets/DesktopOpenProblem.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/OrderingClosedBanner.h"
 
@@ -158,6 +159,15 @@ void TestInvoiceDownloadPage::ordersDownloadsAndOffersTheInvoice()
     QCOMPARE(desktop.urls.size(), 2);
     QCOMPARE(desktop.urls.at(0).toLocalFile(), m_context.archive->pathOf(archived->fileName));
     QCOMPARE(desktop.urls.at(1).toLocalFile(), m_context.archive->documentsDirectory());
+    QCOMPARE(result->tone(), InlineMessage::Tone::Success); // opened: nothing to say
+
+    // No program registered (the offscreen desktop has none): the page says so and offers «Сохранить как…».
+    click(page.get(), "openButton");
+    QCOMPARE(result->tone(), InlineMessage::Tone::Error);
+    QCOMPARE(result->text(), DesktopOpenProblem::noViewer());
+    QCOMPARE(page->focusWidget(), child<QPushButton>(page.get(), "saveAsButton"));
+    click(page.get(), "showInFolderButton");
+    QCOMPARE(result->text(), DesktopOpenProblem::noFileManager());
 
     QTemporaryDir saveDir;
     click(page.get(), "saveAsButton");

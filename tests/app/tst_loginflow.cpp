@@ -150,7 +150,11 @@ void TestLoginFlow::remembersTheLoginAndResumesAtTheNextStart()
         QTRY_VERIFY(app->window()->loginPage()->findChild<QPushButton *>(u"logInButton"_s)->isEnabled());
         typeLogin(app->window(), u"demo"_s, u"demo-password"_s, true);
         QTRY_VERIFY(!app->window()->isShowingLogin());
-        QVERIFY(app->window()->statusBar()->findChild<QLabel *>(u"accountLabel"_s)->text().contains(u"Ромашка"_s));
+        // The organisation and its contract number, as the accountant knows them: no login, no host.
+        const QString shown = app->window()->statusBar()->findChild<QLabel *>(u"accountLabel"_s)->text();
+        QVERIFY2(shown.contains(u"Ромашка"_s) && shown.contains(app->sessionController()->accountInfo().organisation.contractNumber),
+                 qPrintable(shown));
+        QVERIFY2(!shown.contains(m_sandbox->baseUrl().host()) && !shown.contains(u"demo"_s), qPrintable(shown));
         m_secretsSeen << app->session()->tokens().accessToken.toUtf8() << app->session()->tokens().refreshToken.toUtf8();
     }
     auto again = startApp();

@@ -181,7 +181,7 @@ void TestDocumentArchive::detectsAlteredContent()
     QVERIFY(!archive.verify(d));
     const QString copy = home.filePath(u"copy.pdf"_s);
     QVERIFY(!archive.exportTo(d, copy, &error));
-    QVERIFY(error.contains(u"SHA-256"_s));
+    QVERIFY(!error.isEmpty());
     QVERIFY(!QFile::exists(copy)); // nothing of an altered copy leaves the archive
     QVERIFY(archive.verify(archive.documents().constLast()));
 }

@@ -10,6 +10,7 @@
 #include "format/PeriodTitle.h"
 #include "preview/DocumentPreviewPlugin.h"
 #include "preview/PreviewPluginLoader.h"
+#include "widgets/DesktopOpenProblem.h"
 #include "ui_archivepage.h"
 
 #include <QDesktopServices>
@@ -232,8 +233,10 @@ void ArchivePage::showFacts(const ArchivedDocument &d)
         facts << tr("Amount: %1").arg(d.amount.toDisplayString());
     facts << tr("Contract: %1, %2").arg(d.contract.toHtmlEscaped(), d.organisation.toHtmlEscaped());
     facts << tr("Obtained: %1").arg(DateText::moment(d.obtainedAt));
-    facts << tr("SHA-256: %1").arg(QString::fromLatin1(d.sha256.left(16)) + QStringLiteral("…"));
     m_ui->factsLabel->setText(facts.join(QStringLiteral("<br>")));
+    // The checksum is for whoever checks the file by hand, not for reading: a tooltip, not a line.
+    m_ui->factsLabel->setToolTip(tr("Checksum (SHA-256) recorded when the document was obtained: %1")
+                                     .arg(QString::fromLatin1(d.sha256)));
 }
 
 std::optional<QByteArray> ArchivePage::verifiedContent(const ArchivedDocument &document)
@@ -244,8 +247,8 @@ std::optional<QByteArray> ArchivePage::verifiedContent(const ArchivedDocument &d
     }
     std::optional<QByteArray> content = m_context.archive->verifiedContent(document);
     if (!content) {
-        m_ui->message->showError(tr("This document's file has been altered or damaged: its content no longer "
-                                    "matches the SHA-256 recorded when it was obtained. It is not shown or opened."));
+        m_ui->message->showError(tr("This document's file has been altered or damaged since it was obtained (its "
+                                    "checksum no longer matches). It is not shown or opened."));
         return std::nullopt;
     }
     return content;
@@ -257,7 +260,7 @@ void ArchivePage::openDocument()
     if (!document || !verifiedContent(*document))
         return;
     if (!m_openUrl(QUrl::fromLocalFile(m_context.archive->pathOf(document->fileName))))
-        m_ui->message->showError(tr("No program to open PDF files was found on this computer. Use «Save as…»."));
+        offerSaveAs(DesktopOpenProblem::noViewer());
 }
 
 void ArchivePage::saveDocumentAs()
@@ -280,8 +283,14 @@ void ArchivePage::saveDocumentAs()
 void ArchivePage::showInFolder()
 {
     const std::optional<ArchivedDocument> document = currentDocument();
-    if (document)
-        m_openUrl(QUrl::fromLocalFile(m_context.archive->documentsDirectory()));
+    if (document && !m_openUrl(QUrl::fromLocalFile(m_context.archive->documentsDirectory())))
+        offerSaveAs(DesktopOpenProblem::noFileManager());
+}
+
+void ArchivePage::offerSaveAs(const QString &problem)
+{
+    m_ui->message->showError(problem);
+    m_ui->saveAsButton->setFocus();
 }
 
 void ArchivePage::exportSelected()
@@ -355,8 +364,8 @@ void ArchivePage::onPackFinished(const MonthEndPack::Result &result, const QStri
     if (result.cancelled)
         return m_ui->packMessage->showInfo(tr("The export was cancelled; nothing was written."));
     if (!result.altered.isEmpty())
-        return m_ui->packMessage->showError(tr("Nothing was exported: the content of %1 no longer matches its "
-                                               "SHA-256.")
+        return m_ui->packMessage->showError(tr("Nothing was exported: these documents have been altered since they "
+                                               "were obtained (their checksums no longer match): %1.")
                                                 .arg(result.altered.join(QStringLiteral(", "))));
     m_ui->packMessage->showError(result.error);
 }

@@ -55,6 +55,8 @@ private:
     void applyFilter();
     void onCurrentChanged();
     bool ensurePreview();
+    // The desktop could not open it: say so, and put the focus on «Сохранить как…».
+    void offerSaveAs(const QString &problem);
     std::optional<ArchivedDocument> currentDocument() const;
     // The document's content if it still matches its SHA-256; otherwise says so and returns nothing.
     std::optional<QByteArray> verifiedContent(const ArchivedDocument &document);

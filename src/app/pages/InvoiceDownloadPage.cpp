@@ -10,6 +10,7 @@
 #include "navigation/MenuCatalog.h"
 #include "session/SessionController.h"
 #include "ui_invoicedownloadpage.h"
+#include "widgets/DesktopOpenProblem.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -297,7 +298,16 @@ void InvoiceDownloadPage::chooseAnother()
 
 void InvoiceDownloadPage::openDocument(const ArchivedDocument &document)
 {
-    QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.archive->pathOf(document.fileName)));
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.archive->pathOf(document.fileName))))
+        offerSaveAs(m_ui->steps->currentIndex() == int(Step::Result) ? m_ui->resultMessage : m_ui->archivedMessage,
+                    DesktopOpenProblem::noViewer());
+}
+
+void InvoiceDownloadPage::offerSaveAs(InlineMessage *where, const QString &problem)
+{
+    where->showError(problem);
+    if (m_ui->steps->currentIndex() == int(Step::Result))
+        m_ui->saveAsButton->setFocus();
 }
 
 void InvoiceDownloadPage::saveDocumentAs()
@@ -324,8 +334,9 @@ void InvoiceDownloadPage::saveDocumentAs()
 
 void InvoiceDownloadPage::showDocumentInFolder()
 {
-    if (m_fetch && m_fetch->document())
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.archive->documentsDirectory()));
+    if (m_fetch && m_fetch->document()
+        && !QDesktopServices::openUrl(QUrl::fromLocalFile(m_context.archive->documentsDirectory())))
+        offerSaveAs(m_ui->resultMessage, DesktopOpenProblem::noFileManager());
 }
 
 void InvoiceDownloadPage::setStep(Step step)

@@ -11,6 +11,7 @@
 #include <optional>
 
 class DocumentFetchQueue;
+class InlineMessage;
 class InvoiceDocumentFetch;
 
 namespace Ui {
@@ -40,6 +41,8 @@ private:
     void refreshPeriods();
     void onPeriodChanged();
     void showArchived();
+    // The desktop could not open it: say so where the user looks, and offer «Сохранить как…».
+    void offerSaveAs(InlineMessage *where, const QString &problem);
     void onOrderingOpenChanged();
     void showConfirmation();
     void order();

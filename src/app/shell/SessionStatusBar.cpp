@@ -1,6 +1,6 @@
 #include "SessionStatusBar.h"
 
-#include "accounts/OperatorAccount.h"
+#include "domain/Organisation.h"
 #include "subscribers/SubscriberSelection.h"
 
 #include <QLabel>
@@ -25,9 +25,9 @@ SessionStatusBar::SessionStatusBar(QStatusBar *bar, SubscriberSelection *subscri
     });
 }
 
-void SessionStatusBar::showAccount(const OperatorAccount &account)
+void SessionStatusBar::showOrganisation(const Organisation &organisation)
 {
-    m_accountLabel->setText(tr("%1 — %2").arg(account.displayName(), account.apiUrl.host()));
+    m_accountLabel->setText(tr("%1, contract No. %2").arg(organisation.name, organisation.contractNumber));
 }
 
 void SessionStatusBar::clear()

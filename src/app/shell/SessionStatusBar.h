@@ -2,7 +2,7 @@
 
 #include <QObject>
 
-class OperatorAccount;
+struct Organisation;
 class QLabel;
 class QStatusBar;
 class SubscriberSelection;
@@ -16,7 +16,8 @@ class SessionStatusBar : public QObject
 public:
     SessionStatusBar(QStatusBar *bar, SubscriberSelection *subscriber);
 
-    void showAccount(const OperatorAccount &account);
+    // The organisation and its contract, as the accountant knows them; never a login or a host.
+    void showOrganisation(const Organisation &organisation);
     void clear();
 
 private:

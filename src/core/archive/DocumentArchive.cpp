@@ -82,7 +82,7 @@ bool DocumentArchive::open(QString *error)
 {
     m_report = OpenReport();
     if (!QDir().mkpath(documentsDirectory())) {
-        *error = QStringLiteral("cannot create %1").arg(documentsDirectory());
+        *error = tr("the folder %1 could not be created").arg(QDir::toNativeSeparators(documentsDirectory()));
         return false;
     }
     if (!openConnection(error))
@@ -95,7 +95,7 @@ bool DocumentArchive::open(QString *error)
     query.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     query.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     if (version > SchemaVersion) {
-        *error = QStringLiteral("the archive was written by a newer version (schema %1)").arg(version);
+        *error = tr("the archive was written by a newer version of the program; update the program to open it");
         closeConnection();
         return false;
     }
@@ -121,7 +121,7 @@ bool DocumentArchive::rebuild(QString *error)
     closeConnection();
     m_report.corruptCopy = ArchiveRecovery::moveAside(databasePath(), QDateTime::currentDateTimeUtc());
     if (m_report.corruptCopy.isEmpty()) {
-        *error = QStringLiteral("the damaged archive database could not be moved aside");
+        *error = tr("the damaged archive database could not be moved aside");
         return false;
     }
     const QList<ArchivedDocument> rows = ArchiveRecovery::readableRows(m_report.corruptCopy);
@@ -222,7 +222,7 @@ std::optional<qint64> DocumentArchive::store(ArchivedDocument document, const QB
     }
     staging.close();
     if (Sha256::hexOfFile(staging.fileName()) != document.sha256) {
-        *error = QStringLiteral("the written copy does not match its SHA-256");
+        *error = tr("the written copy differs from the document (checked by its checksum)");
         staging.remove();
         return std::nullopt;
     }
@@ -413,7 +413,7 @@ bool DocumentArchive::exportTo(const ArchivedDocument &document, const QString &
         copied += chunk.size();
     }
     if (copied != document.size || hash.hexResult() != document.sha256) {
-        *error = QStringLiteral("the archived file no longer matches its SHA-256");
+        *error = tr("the archived file has been altered since it was obtained (checked by its checksum)");
         target.cancelWriting();
         return false;
     }

@@ -4,6 +4,7 @@
 #include "ArchiveSchema.h"
 #include "ArchivedDocument.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,8 @@
 // docs/archive.md explains the storage and why a kill at any moment leaves either the old or the new state.
 class DocumentArchive
 {
+    Q_DECLARE_TR_FUNCTIONS(DocumentArchive)
+
 public:
     static constexpr int SchemaVersion = ArchiveSchema::Version;
 
