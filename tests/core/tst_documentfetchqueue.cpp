@@ -31,6 +31,7 @@ private slots:
     void cancelsTheJobAtTheOperator();
     void resumesAGenerationAfterARestart();
     void sendsAgainAnOrderCutShortByAStop();
+    void ordersAgainAJobTheOperatorLost();
     void startsOverWhenTheRestComesFromElsewhere();
     void retriesADownloadCutInTheMiddle_data();
     void retriesADownloadCutInTheMiddle();
@@ -229,6 +230,26 @@ void TestDocumentFetchQueue::sendsAgainAnOrderCutShortByAStop()
     QVERIFY2(fetch->stage() == InvoiceDocumentFetch::Stage::Done, qPrintable(fetch->errorMessage()));
     QVERIFY(m_archive->verify(*fetch->document()));
     QCOMPARE(invoiceDocumentOrders(), 1); // the same order answered again, not a second one
+    QVERIFY(m_pending.jobs(owner().accountId).isEmpty());
+}
+
+void TestDocumentFetchQueue::ordersAgainAJobTheOperatorLost()
+{
+    // The app remembers a generation the operator no longer has (its operator stopped and forgot it): the next
+    // start does not end in «no such item»; it orders once more, says so, and gets the document.
+    QVERIFY(startSandbox(300));
+    m_pending.add(owner().accountId, {u"job-the-operator-lost"_s, m_october, u"an-old-order-key"_s});
+    auto queue = makeQueue();
+    QCOMPARE(queue->resumePending(owner()), 1);
+    InvoiceDocumentFetch *fetch = queue->findJob(u"job-the-operator-lost"_s);
+    QVERIFY(fetch);
+    QSignalSpy notices(fetch, &InvoiceDocumentFetch::noticeChanged);
+    QVERIFY(waitFor(fetch));
+    QVERIFY2(fetch->stage() == InvoiceDocumentFetch::Stage::Done, qPrintable(fetch->errorMessage()));
+    QCOMPARE(notices.size(), 1);
+    QVERIFY(!fetch->notice().isEmpty());
+    QVERIFY(m_archive->verify(*fetch->document()));
+    QCOMPARE(invoiceDocumentOrders(), 1); // one new order, nothing twice
     QVERIFY(m_pending.jobs(owner().accountId).isEmpty());
 }
 

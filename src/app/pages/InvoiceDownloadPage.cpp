@@ -207,7 +207,10 @@ void InvoiceDownloadPage::showFetch()
     case InvoiceDocumentFetch::Stage::Ordering:
     case InvoiceDocumentFetch::Stage::Generating:
     case InvoiceDocumentFetch::Stage::Downloading:
-        m_ui->progressMessage->clear();
+        if (m_fetch->notice().isEmpty())
+            m_ui->progressMessage->clear();
+        else
+            m_ui->progressMessage->showInfo(m_fetch->notice());
         m_ui->retryButton->hide();
         m_ui->otherPeriodButton->hide();
         m_ui->cancelButton->show();

@@ -110,12 +110,28 @@ void InvoiceDocumentFetch::follow()
     m_call = m_api->invoiceDocumentJob(m_job.id, LongPollSeconds, this,
                                        [this](const ApiResult<InvoiceDocumentJob> &result) {
         if (!result.isOk()) {
-            if (result.error().isProblem(u"not_found"))
+            if (result.error().isProblem(u"not_found")) {
                 m_pending->remove(m_owner.accountId, m_job.id);
+                if (!m_reorderedLostJob)
+                    return reorderLostJob();
+            }
             return fail(result.error().userMessage());
         }
         onJobChanged(result.value());
     });
+}
+
+void InvoiceDocumentFetch::reorderLostJob()
+{
+    // The operator no longer knows the job (it stopped while forming it, and a job lives only as long as the
+    // operator keeps it): the old job is gone, so ordering once more is not a second order of the same document.
+    m_reorderedLostJob = true;
+    m_notice = tr("The operator no longer had the invoice that was being formed, so it has been ordered again.");
+    emit noticeChanged(m_notice);
+    m_job = InvoiceDocumentJob();
+    m_orderKey.clear();
+    setStage(Stage::Ordering);
+    order();
 }
 
 void InvoiceDocumentFetch::onJobChanged(const InvoiceDocumentJob &job)

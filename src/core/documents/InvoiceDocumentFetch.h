@@ -62,6 +62,8 @@ public:
     std::optional<ArchivedDocument> document() const { return m_document; }
     // Why it failed, for the user.
     QString errorMessage() const { return m_errorMessage; }
+    // What the user should know that is not a failure (the operator had lost the job and it was ordered again).
+    QString notice() const { return m_notice; }
 
     static constexpr int LongPollSeconds = 25;
 
@@ -70,11 +72,13 @@ signals:
     void generationProgressChanged(int percent);
     void downloadProgressChanged(qint64 received, qint64 total);
     void finished();
+    void noticeChanged(const QString &notice);
 
 private:
     void fetchInvoiceFacts();
     void order();
     void follow();
+    void reorderLostJob();
     void onJobChanged(const InvoiceDocumentJob &job);
     void download();
     void onDownloadFinished(DocumentDownload::Outcome outcome);
@@ -97,6 +101,8 @@ private:
     DocumentDownload *m_download = nullptr;
     std::optional<ArchivedDocument> m_document;
     QString m_errorMessage;
+    QString m_notice;
+    bool m_reorderedLostJob = false;
     int m_linkRenewals = 0;
     QString m_orderKey; // one per order: a repeat after a lost answer gets the job already started
 };
