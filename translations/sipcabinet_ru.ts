@@ -1610,6 +1610,10 @@ E-mail: %3</translation>
         <source>The invoice was downloaded but could not be recorded in the archive: %1</source>
         <translation>Счет скачан, но его не удалось записать в архив: %1</translation>
     </message>
+    <message>
+        <source>The operator no longer had the invoice that was being formed, so it has been ordered again.</source>
+        <translation>У оператора больше нет счета, который формировался, поэтому он заказан повторно.</translation>
+    </message>
 </context>
 <context>
     <name>InvoiceDownloadPage</name>

@@ -32,6 +32,7 @@ private slots:
     void resumesAGenerationAfterARestart();
     void sendsAgainAnOrderCutShortByAStop();
     void ordersAgainAJobTheOperatorLost();
+    void finishesAJobTheOperatorKeptAcrossItsRestart();
     void startsOverWhenTheRestComesFromElsewhere();
     void retriesADownloadCutInTheMiddle_data();
     void retriesADownloadCutInTheMiddle();
@@ -41,6 +42,7 @@ private slots:
 
 private:
     bool startSandbox(int generationDelayMs = 300, int linkLifetimeSeconds = 600);
+    bool connectAndLogIn();
     std::unique_ptr<DocumentFetchQueue> makeQueue();
     InvoiceDocumentFetch::Owner owner() const { return {u"demo@sandbox"_s, u"ООО «Ромашка»"_s, u"D-1"_s}; }
     QString jobStatusAtSandbox(const QString &jobId);
@@ -78,8 +80,11 @@ void TestDocumentFetchQueue::cleanup()
 bool TestDocumentFetchQueue::startSandbox(int generationDelayMs, int linkLifetimeSeconds)
 {
     m_sandbox = std::make_unique<SandboxFixture>();
-    if (!m_sandbox->start(SandboxFixture::defaultNow(), generationDelayMs, linkLifetimeSeconds))
-        return false;
+    return m_sandbox->start(SandboxFixture::defaultNow(), generationDelayMs, linkLifetimeSeconds) && connectAndLogIn();
+}
+
+bool TestDocumentFetchQueue::connectAndLogIn()
+{
     m_connection = std::make_unique<OperatorConnection>();
     m_connection->setBaseUrl(m_sandbox->baseUrl());
     m_api = new OperatorApi(m_connection.get(), m_connection.get());
@@ -251,6 +256,31 @@ void TestDocumentFetchQueue::ordersAgainAJobTheOperatorLost()
     QVERIFY(m_archive->verify(*fetch->document()));
     QCOMPARE(invoiceDocumentOrders(), 1); // one new order, nothing twice
     QVERIFY(m_pending.jobs(owner().accountId).isEmpty());
+}
+
+void TestDocumentFetchQueue::finishesAJobTheOperatorKeptAcrossItsRestart()
+{
+    QVERIFY(startSandbox(3000));
+    QString jobId;
+    {
+        auto queue = makeQueue();
+        InvoiceDocumentFetch *fetch = queue->start(owner(), m_october);
+        QTRY_COMPARE_WITH_TIMEOUT(fetch->stage(), InvoiceDocumentFetch::Stage::Generating, 10000);
+        jobId = fetch->jobId();
+    } // the app closes, and its demo operator with it; both start again, the operator on the same database
+    QVERIFY(m_sandbox->start(SandboxFixture::defaultNow(), 300));
+    QVERIFY(connectAndLogIn());
+    auto queue = makeQueue();
+    QCOMPARE(queue->resumePending(owner()), 1);
+    InvoiceDocumentFetch *fetch = queue->findJob(jobId);
+    QVERIFY(fetch);
+    QSignalSpy notices(fetch, &InvoiceDocumentFetch::noticeChanged);
+    QVERIFY(waitFor(fetch));
+    QVERIFY2(fetch->stage() == InvoiceDocumentFetch::Stage::Done, qPrintable(fetch->errorMessage()));
+    QCOMPARE(fetch->jobId(), jobId); // the same job, which the operator finished after its restart
+    QCOMPARE(notices.size(), 0);
+    QVERIFY(m_archive->verify(*fetch->document()));
+    QCOMPARE(invoiceDocumentOrders(), 1);
 }
 
 void TestDocumentFetchQueue::startsOverWhenTheRestComesFromElsewhere()

@@ -3,6 +3,7 @@
 #include "billing/InvoiceLedger.h"
 #include "InvoicePdfRenderer.h"
 #include "server/SandboxClock.h"
+#include "storage/SandboxDatabase.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -34,16 +35,53 @@ bool writePadding(QSaveFile &file, QCryptographicHash &hash, qint64 bytes)
 
 } // namespace
 
-DocumentJobQueue::DocumentJobQueue(const SandboxClock &clock, const InvoiceLedger &invoices,
-                                   const QString &storageDirectory, int generationDelayMs,
-                                   QObject *parent)
+DocumentJobQueue::DocumentJobQueue(SandboxDatabase &database, const SandboxClock &clock,
+                                   const InvoiceLedger &invoices, const QString &storageDirectory,
+                                   int generationDelayMs, QObject *parent)
     : QObject(parent),
+      m_database(database),
       m_clock(clock),
       m_invoices(invoices),
       m_storageDirectory(storageDirectory),
       m_generationDelayMs(generationDelayMs)
 {
     QDir().mkpath(m_storageDirectory);
+    load();
+}
+
+void DocumentJobQueue::load()
+{
+    QSqlQuery rows = m_database.run(
+        u"SELECT id, organisation_id, period, status, progress, created_at, updated_at, file_path, size, sha256"
+        " FROM document_jobs"_s);
+    while (rows.next()) {
+        DocumentJob job;
+        job.id = rows.value(0).toString();
+        job.organisationId = rows.value(1).toString();
+        job.period = rows.value(2).toString();
+        job.status = rows.value(3).toString();
+        job.progress = rows.value(4).toInt();
+        job.createdAt = SandboxClock::parseRfc3339(rows.value(5).toString()).value_or(QDateTime());
+        job.updatedAt = SandboxClock::parseRfc3339(rows.value(6).toString()).value_or(QDateTime());
+        job.filePath = rows.value(7).toString();
+        job.size = rows.value(8).toLongLong();
+        job.sha256 = rows.value(9).toString().toLatin1();
+        m_jobs.insert(job.id, job);
+        // Forming where it stopped, as an operator back from a restart would.
+        if (!job.isFinished())
+            startGenerating(job.id);
+    }
+}
+
+void DocumentJobQueue::store(const DocumentJob &job)
+{
+    const bool stored = m_database.write(
+        u"INSERT OR REPLACE INTO document_jobs (id, organisation_id, period, status, progress, created_at,"
+        " updated_at, file_path, size, sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {job.id, job.organisationId, job.period, job.status, job.progress, SandboxClock::toRfc3339(job.createdAt),
+         SandboxClock::toRfc3339(job.updatedAt), job.filePath, job.size, QString::fromLatin1(job.sha256)});
+    if (!stored)
+        qWarning("sandbox: the state of document job %ls could not be stored", qUtf16Printable(job.id));
 }
 
 DocumentJobQueue::~DocumentJobQueue() = default;
@@ -56,17 +94,21 @@ DocumentJob DocumentJobQueue::enqueue(const QString &organisationId, const QStri
     job.period = period;
     job.createdAt = job.updatedAt = m_clock.now();
     m_jobs.insert(job.id, job);
+    store(job);
+    startGenerating(job.id);
+    return job;
+}
 
+void DocumentJobQueue::startGenerating(const QString &jobId)
+{
     auto *timer = new QTimer(this);
     timer->setInterval(m_generationDelayMs / steps);
     // Exact steps, so that a generation takes the delay it was given (a coarse timer may fire 5 % early,
     // and the order benchmark subtracts the delay from what the client took).
     timer->setTimerType(Qt::PreciseTimer);
-    const QString jobId = job.id;
     connect(timer, &QTimer::timeout, this, [this, jobId] { onStepElapsed(jobId); });
     timer->start();
-    m_timers.insert(job.id, timer);
-    return job;
+    m_timers.insert(jobId, timer);
 }
 
 std::optional<DocumentJob> DocumentJobQueue::find(const QString &organisationId,
@@ -120,7 +162,7 @@ void DocumentJobQueue::produce(DocumentJob &job)
     job.filePath = file.fileName();
     job.size = qMax<qint64>(pdf.size(), m_minimumSize);
     job.sha256 = hash.result().toHex();
-    update(job, u"ready"_s, 100);
+    update(job, u"ready"_s, 100); // stores the file's facts with the status
 }
 
 void DocumentJobQueue::stopTimer(const QString &jobId)
@@ -137,6 +179,7 @@ void DocumentJobQueue::update(DocumentJob &job, const QString &status, int progr
     job.status = status;
     job.progress = progress;
     job.updatedAt = m_clock.now();
+    store(job);
     Q_EMIT jobChanged(job.id);
 }
 

@@ -12,17 +12,18 @@ namespace Sandbox {
 
 class InvoiceLedger;
 class SandboxClock;
+class SandboxDatabase;
 
 // Generates invoice documents in the background: progress in steps over the generation delay,
-// cancellation, and a signal on every change so long polls can answer early.
+// cancellation, and a signal on every change so long polls can answer early. Every job is kept in the
+// database, so a job started before the operator stopped is found, and finished, after it starts again.
 class DocumentJobQueue : public QObject
 {
     Q_OBJECT
 
 public:
-    DocumentJobQueue(const SandboxClock &clock, const InvoiceLedger &invoices,
-                     const QString &storageDirectory, int generationDelayMs,
-                     QObject *parent = nullptr);
+    DocumentJobQueue(SandboxDatabase &database, const SandboxClock &clock, const InvoiceLedger &invoices,
+                     const QString &storageDirectory, int generationDelayMs, QObject *parent = nullptr);
     ~DocumentJobQueue() override;
 
     DocumentJob enqueue(const QString &organisationId, const QString &period);
@@ -38,11 +39,15 @@ Q_SIGNALS:
 private:
     static constexpr int steps = 5;
 
+    void load();
+    void startGenerating(const QString &jobId);
+    void store(const DocumentJob &job);
     void onStepElapsed(const QString &jobId);
     void produce(DocumentJob &job);
     void update(DocumentJob &job, const QString &status, int progress);
     void stopTimer(const QString &jobId);
 
+    SandboxDatabase &m_database;
     const SandboxClock &m_clock;
     const InvoiceLedger &m_invoices;
     QString m_storageDirectory;

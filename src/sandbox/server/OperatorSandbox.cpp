@@ -165,7 +165,7 @@ void OperatorSandbox::createServices(const Options &options)
     p.invoices = std::make_unique<InvoiceLedger>(p.database, *p.delivery, *p.organisations);
     const QString documents = QFileInfo(options.databasePath).absolutePath() + u"/"_s
         + QFileInfo(options.databasePath).completeBaseName() + u"-documents"_s;
-    p.jobs = std::make_unique<DocumentJobQueue>(p.clock, *p.invoices, documents,
+    p.jobs = std::make_unique<DocumentJobQueue>(p.database, p.clock, *p.invoices, documents,
                                                 qMax(0, options.generationDelayMs));
     p.orders = std::make_unique<OrderLog>(p.database);
     p.orderGate = std::make_unique<OrderGate>(p.clock, p.idempotency);

@@ -56,6 +56,11 @@ const QList<QStringList> steps = {
         u"CREATE INDEX orders_by_organisation ON orders (organisation_id, ordered_at)"_s,
         u"CREATE INDEX invoice_lines_by_period ON invoice_lines (organisation_id, period)"_s,
     },
+    {
+        u"CREATE TABLE document_jobs (id TEXT PRIMARY KEY, organisation_id TEXT NOT NULL, period TEXT NOT NULL,"
+        " status TEXT NOT NULL, progress INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
+        " file_path TEXT NOT NULL DEFAULT '', size INTEGER NOT NULL DEFAULT 0, sha256 TEXT NOT NULL DEFAULT '')"_s,
+    },
 };
 static_assert(Version >= 1);
 
