@@ -337,10 +337,6 @@
         <translation>Получать новые счета автоматически</translation>
     </message>
     <message>
-        <source>Obtain every new regular invoice &amp;automatically once the operator has formed it (after the 3rd)</source>
-        <translation>Получать каждый новый регулярный счет &amp;автоматически, как только оператор его сформирует (после 3-го числа)</translation>
-    </message>
-    <message>
         <source>Preview of the document</source>
         <translation>Просмотр документа</translation>
     </message>
@@ -463,6 +459,14 @@
     <message>
         <source>Nothing was exported: these documents have been altered since they were obtained (their checksums no longer match): %1.</source>
         <translation>Ничего не выгружено: эти документы изменены после получения (контрольные суммы не совпадают): %1.</translation>
+    </message>
+    <message>
+        <source>Obtain new regular invoices &amp;automatically</source>
+        <translation>Получать новые регулярные счета &amp;автоматически</translation>
+    </message>
+    <message>
+        <source>Each month&apos;s regular invoice comes into the archive by itself once the operator has formed it (after the 3rd)</source>
+        <translation>Регулярный счет каждого месяца сам попадает в архив, как только оператор его сформирует (после 3-го числа)</translation>
     </message>
 </context>
 <context>
