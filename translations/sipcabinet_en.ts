@@ -477,6 +477,10 @@
         <source>The archive has no documents yet: invoices you download, or that are fetched automatically, are kept here.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n document(s) obtained more than once went in once.</source>
+        <translation><numerusform>%n document obtained more than once went in once.</numerusform><numerusform>%n documents obtained more than once went in once each.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ArchiveTableModel</name>

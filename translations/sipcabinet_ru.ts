@@ -468,6 +468,14 @@
         <source>Each month&apos;s regular invoice comes into the archive by itself once the operator has formed it (after the 3rd)</source>
         <translation>Регулярный счет каждого месяца сам попадает в архив, как только оператор его сформирует (после 3-го числа)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n document(s) obtained more than once went in once.</source>
+        <translation>
+            <numerusform>%n документ, полученный несколько раз, включен один раз.</numerusform>
+            <numerusform>%n документа, полученные несколько раз, включены по одному разу.</numerusform>
+            <numerusform>%n документов, полученных несколько раз, включены по одному разу.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ArchiveTableModel</name>
@@ -2314,6 +2322,29 @@ Order number: %3.</source>
     <message>
         <source>Ordering is not available while invoices for communication services are being formed, from %1 to %2. It opens again on %3 at %4 (your time).</source>
         <translation>Заказ недоступен, пока формируются счета за услуги связи: с %1 по %2. Заказ снова станет доступен %3 в %4 (по вашему времени).</translation>
+    </message>
+</context>
+<context>
+    <name>PackPeriodDialog</name>
+    <message>
+        <source>Export the period</source>
+        <translation>Выгрузка за период</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;С:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;По:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Выгрузить…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
     </message>
 </context>
 <context>

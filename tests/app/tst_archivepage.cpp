@@ -12,6 +12,7 @@
 #include "pages/ArchivePage.h"
 #include "preview/PreviewPluginLoader.h"
 #include "widgets/DesktopOpenProblem.h"
+#include "widgets/PackPeriodDialog.h"
 #include "pages/LoginPage.h"
 #include "pages/MenuPage.h"
 #include "widgets/InlineMessage.h"
@@ -106,6 +107,7 @@ private slots:
     void init();
     void cleanup();
     void loadsThePreviewOnlyWhenADocumentIsShown();
+    void packPeriodDialogOffersTheMonths();
     void filtersThroughTheWidgets();
     void typingIsDebounced();
     void sortsByTheHeader();
@@ -194,6 +196,21 @@ void TestArchivePage::loadsThePreviewOnlyWhenADocumentIsShown()
         return facts->toolTip().contains(QString::fromLatin1(d.sha256));
     });
     QVERIFY(someChecksum);
+}
+
+void TestArchivePage::packPeriodDialogOffersTheMonths()
+{
+    PackPeriodDialog dialog(BillingPeriod(2026, 10));
+    auto *from = dialog.findChild<QComboBox *>(u"packFromCombo"_s);
+    auto *to = dialog.findChild<QComboBox *>(u"packToCombo"_s);
+    QCOMPARE(from->currentData().toString(), u"2026-10"_s);
+    QCOMPARE(to->currentData().toString(), u"2026-10"_s);
+    QCOMPARE(from->count(), PackPeriodDialog::MonthsOffered);
+    QCOMPARE(from->itemData(0).toString(), u"2026-11"_s); // up to the current month
+    // Chosen the wrong way round, still a range.
+    from->setCurrentIndex(from->findData(u"2026-11"_s));
+    to->setCurrentIndex(to->findData(u"2026-08"_s));
+    QCOMPARE(dialog.chosen(), std::pair(BillingPeriod(2026, 8), BillingPeriod(2026, 11)));
 }
 
 void TestArchivePage::selectRow(int row, Qt::KeyboardModifiers modifiers)
@@ -357,9 +374,17 @@ void TestArchivePage::exportsAPeriodToAFolder()
     auto *format = child<QComboBox>(u"formatCombo"_s);
     format->setCurrentIndex(format->findData(int(MonthEndPack::Format::Folder)));
     child<QLineEdit>(u"templateEdit"_s)->setText(u"{period}_{number}"_s);
-    child<QDateEdit>(u"fromEdit"_s)->setDate(QDate(2026, 9, 1));
-    child<QDateEdit>(u"toEdit"_s)->setDate(QDate(2026, 9, 1));
+    // The filter's range (switched off, and wider) is not what the pack takes: it asks, suggesting last month.
+    QVERIFY(!child<QCheckBox>(u"periodCheck"_s)->isChecked());
+    child<QDateEdit>(u"fromEdit"_s)->setDate(QDate(2026, 8, 1));
+    child<QDateEdit>(u"toEdit"_s)->setDate(QDate(2026, 11, 1));
+    std::optional<BillingPeriod> suggested;
+    m_page->setPackPeriodChooser([&](const BillingPeriod &lastMonth) {
+        suggested = lastMonth;
+        return std::optional(std::pair{BillingPeriod(2026, 9), BillingPeriod(2026, 9)});
+    });
     QTest::mouseClick(child<QPushButton>(u"exportPeriodButton"_s), Qt::LeftButton);
+    QCOMPARE(suggested, BillingPeriod::containing(QDate::currentDate()).previous());
     QTRY_COMPARE(child<InlineMessage>(u"packMessage"_s)->tone(), InlineMessage::Tone::Success);
     QCOMPARE(QDir(folder).entryList(QDir::Files),
              QStringList({u"2026-09_СЧ-2026-09-0002.pdf"_s, u"2026-09_СЧ-2026-09-0003.pdf"_s, u"index.csv"_s}));

@@ -57,6 +57,7 @@ private slots:
     void stopsAtAnAlteredDocument();
     void cancelLeavesNothing();
     void indexKeepsTheSignOfACredit();
+    void holdsADocumentObtainedTwiceOnce();
 
 private:
     QList<ArchivedDocument> storeThree(DocumentArchive &archive);
@@ -119,7 +120,7 @@ QList<ArchivedDocument> TestMonthEndPack::storeThree(DocumentArchive &archive)
     const QList<ArchivedDocument> wanted = {
         document(u"SIP-1"_s, u"2026-10"_s, ArchivedDocument::Kind::Invoice, u"СЧ-1"_s),
         document(u"SIP-1"_s, u"2026-10"_s, ArchivedDocument::Kind::CallDetails, u"Д-1"_s),
-        document(u"SIP-1"_s, u"2026-10"_s, ArchivedDocument::Kind::Invoice, u"СЧ-1"_s), // same name: numbered
+        document(u"SIP-1"_s, u"2026-10"_s, ArchivedDocument::Kind::Charges, u"Н-1"_s),
     };
     for (qsizetype i = 0; i < wanted.size(); ++i) {
         const std::optional<qint64> id = archive.store(wanted.at(i), "%PDF-1.4 #" + QByteArray::number(i), &error);
@@ -150,15 +151,50 @@ void TestMonthEndPack::writesAZipWithIndex()
     QCOMPARE(progressCalls, 3);
     QCOMPARE(zipEntry(zipPath, u"SIP-1_2026-10_invoice_СЧ-1.pdf"_s), QByteArray("%PDF-1.4 #0"));
     QCOMPARE(zipEntry(zipPath, u"SIP-1_2026-10_call_details_Д-1.pdf"_s), QByteArray("%PDF-1.4 #1"));
-    QCOMPARE(zipEntry(zipPath, u"SIP-1_2026-10_invoice_СЧ-1-2.pdf"_s), QByteArray("%PDF-1.4 #2"));
+    QCOMPARE(zipEntry(zipPath, u"SIP-1_2026-10_charges_Н-1.pdf"_s), QByteArray("%PDF-1.4 #2"));
     const QString index = QString::fromUtf8(zipEntry(zipPath, u"index.csv"_s));
     const QStringList lines = index.split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
     QVERIFY(lines.at(0).endsWith(u"file,kind,period,number,amount,currency,contract,organisation,account,subscriber,"
                                  "obtained_at,size,sha256"_s));
-    QVERIFY(lines.at(3).startsWith(u"SIP-1_2026-10_invoice_СЧ-1-2.pdf,invoice,2026-10,СЧ-1,12345.50,RUB,SIP-1,"_s));
+    QVERIFY(lines.at(3).startsWith(u"SIP-1_2026-10_charges_Н-1.pdf,charges,2026-10,Н-1,12345.50,RUB,SIP-1,"_s));
     QVERIFY(lines.at(3).endsWith(QString::fromLatin1(documents.at(2).sha256)));
     QCOMPARE(QDir(home.path()).entryList(QDir::Files), QStringList({u"pack.zip"_s})); // no temporary left
+}
+
+void TestMonthEndPack::holdsADocumentObtainedTwiceOnce()
+{
+    // The October invoice downloaded twice (the second copy newer), and once more as a byte-identical copy
+    // under another number: the pack has each document once, the newest copy of it.
+    QTemporaryDir home;
+    DocumentArchive archive(home.filePath(u"archive"_s));
+    QString error;
+    QVERIFY(archive.open(&error));
+    ArchivedDocument first = document(u"SIP-1"_s, u"2026-10"_s, ArchivedDocument::Kind::Invoice, u"СЧ-1"_s);
+    ArchivedDocument again = first;
+    again.obtainedAt = first.obtainedAt.addDays(1);
+    again.fileName = u"СЧ-1-again.pdf"_s;
+    ArchivedDocument copy = document(u"SIP-1"_s, u"2026-10"_s, ArchivedDocument::Kind::Invoice, u"СЧ-1-copy"_s);
+    const ArchivedDocument other = document(u"SIP-1"_s, u"2026-09"_s, ArchivedDocument::Kind::Invoice, u"СЧ-0"_s);
+    QList<ArchivedDocument> stored;
+    for (const auto &[wanted, content] : {std::pair{first, QByteArray("%PDF-1.4 first")},
+                                          std::pair{again, QByteArray("%PDF-1.4 again")},
+                                          std::pair{copy, QByteArray("%PDF-1.4 again")},
+                                          std::pair{other, QByteArray("%PDF-1.4 other")}}) {
+        const std::optional<qint64> id = archive.store(wanted, content, &error);
+        QVERIFY2(id, qPrintable(error));
+        stored.append(*archive.find(*id));
+    }
+    const QString zipPath = home.filePath(u"pack.zip"_s);
+    const MonthEndPack::Result result =
+        MonthEndPack(archive.documentsDirectory(), ExportNameTemplate()).write(stored, MonthEndPack::Format::Zip, zipPath);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.written, 2);
+    QCOMPARE(result.repeatsLeftOut, 2);
+    QCOMPARE(zipEntry(zipPath, u"SIP-1_2026-10_invoice_СЧ-1.pdf"_s), QByteArray("%PDF-1.4 again"));
+    QCOMPARE(zipEntry(zipPath, u"SIP-1_2026-09_invoice_СЧ-0.pdf"_s), QByteArray("%PDF-1.4 other"));
+    const QStringList lines = QString::fromUtf8(zipEntry(zipPath, u"index.csv"_s)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
 }
 
 void TestMonthEndPack::indexKeepsTheSignOfACredit()
@@ -186,7 +222,7 @@ void TestMonthEndPack::writesAFolderAtomically()
     MonthEndPack::Result result = pack.write(documents, MonthEndPack::Format::Folder, folder);
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(QDir(folder).entryList(QDir::Files),
-             QStringList({u"call_details_Д-1.pdf"_s, u"index.csv"_s, u"invoice_СЧ-1-2.pdf"_s, u"invoice_СЧ-1.pdf"_s}));
+             QStringList({u"call_details_Д-1.pdf"_s, u"charges_Н-1.pdf"_s, u"index.csv"_s, u"invoice_СЧ-1.pdf"_s}));
     QFile index(folder + u"/index.csv"_s);
     QVERIFY(index.open(QIODevice::ReadOnly));
     QVERIFY(index.readAll().startsWith("\xEF\xBB\xBF" "file,")); // Excel reads Cyrillic with the BOM

@@ -8,9 +8,11 @@
 #include "archive/MonthEndPackJob.h"
 #include "format/DateText.h"
 #include "format/PeriodTitle.h"
+#include "invoicing/InvoicingWindowWatcher.h"
 #include "preview/DocumentPreviewPlugin.h"
 #include "preview/PreviewPluginLoader.h"
 #include "widgets/DesktopOpenProblem.h"
+#include "widgets/PackPeriodDialog.h"
 #include "ui_archivepage.h"
 
 #include <QDesktopServices>
@@ -45,6 +47,8 @@ ArchivePage::ArchivePage(const PageContext &context, QWidget *parent)
                    : QFileDialog::getSaveFileName(this, tr("Name the folder to create"), suggested, QString(), nullptr,
                                                   QFileDialog::ShowDirsOnly);
     };
+
+    m_choosePackPeriod = [this](const BillingPeriod &suggested) { return PackPeriodDialog::ask(suggested, this); };
 
     m_filterDelay.setSingleShot(true);
     m_filterDelay.setInterval(FilterDelayMs);
@@ -305,10 +309,16 @@ void ArchivePage::exportSelected()
 
 void ArchivePage::exportPeriod()
 {
+    // The pack's months are asked for, not taken from the filter above (which may be switched off).
+    const BillingPeriod current = m_context.invoicing ? m_context.invoicing->currentPeriod()
+                                                      : BillingPeriod::containing(QDate::currentDate());
+    const std::optional<std::pair<BillingPeriod, BillingPeriod>> months = m_choosePackPeriod(current.previous());
+    if (!months)
+        return;
     ArchiveFilter filter;
     filter.accountId = m_ui->accountCombo->currentData().toString();
-    filter.from = BillingPeriod(m_ui->fromEdit->date().year(), m_ui->fromEdit->date().month());
-    filter.to = BillingPeriod(m_ui->toEdit->date().year(), m_ui->toEdit->date().month());
+    filter.from = months->first;
+    filter.to = months->second;
     filter.sortColumn = ArchiveFilter::SortColumn::Period;
     filter.descending = false;
     const QList<ArchivedDocument> documents = m_context.archive->page(filter, 0, -1);
@@ -357,10 +367,14 @@ void ArchivePage::startPack(const QList<ArchivedDocument> &documents, const QStr
 void ArchivePage::onPackFinished(const MonthEndPack::Result &result, const QString &destination)
 {
     setPackRunning(false);
-    if (result.ok)
-        return m_ui->packMessage->showSuccess(tr("%n document(s) exported to %1, with index.csv.", nullptr,
-                                                 result.written)
-                                                  .arg(QDir::toNativeSeparators(destination)));
+    if (result.ok) {
+        QString done = tr("%n document(s) exported to %1, with index.csv.", nullptr, result.written)
+                           .arg(QDir::toNativeSeparators(destination));
+        if (result.repeatsLeftOut > 0)
+            done += QLatin1Char(' ') + tr("%n document(s) obtained more than once went in once.", nullptr,
+                                          result.repeatsLeftOut);
+        return m_ui->packMessage->showSuccess(done);
+    }
     if (result.cancelled)
         return m_ui->packMessage->showInfo(tr("The export was cancelled; nothing was written."));
     if (!result.altered.isEmpty())

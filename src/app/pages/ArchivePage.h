@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <utility>
 
 class ArchiveTableModel;
 class MonthEndPackJob;
@@ -44,6 +45,10 @@ public:
     void setUrlOpener(UrlOpener opener) { m_openUrl = std::move(opener); }
     void setSavePathChooser(PathChooser chooser) { m_chooseSavePath = std::move(chooser); }
     void setPackDestinationChooser(PathChooser chooser) { m_choosePackDestination = std::move(chooser); }
+    // Which months «Выгрузить за период…» packs (PackPeriodDialog); the suggestion is the last month.
+    using PeriodChooser =
+        std::function<std::optional<std::pair<BillingPeriod, BillingPeriod>>(const BillingPeriod &suggested)>;
+    void setPackPeriodChooser(PeriodChooser chooser) { m_choosePackPeriod = std::move(chooser); }
 
     static constexpr int FilterDelayMs = 150;
 
@@ -82,5 +87,6 @@ private:
     UrlOpener m_openUrl;
     PathChooser m_chooseSavePath;
     PathChooser m_choosePackDestination;
+    PeriodChooser m_choosePackPeriod;
     bool m_columnsSized = false;
 };

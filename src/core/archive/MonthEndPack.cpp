@@ -11,6 +11,8 @@
 #include <QSaveFile>
 #include <QUuid>
 
+#include <algorithm>
+
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -48,17 +50,40 @@ QByteArray MonthEndPack::indexOf(const QList<ArchivedDocument> &documents, const
     return csv.toUtf8();
 }
 
-MonthEndPack::Result MonthEndPack::write(const QList<ArchivedDocument> &documents, Format format,
+QList<ArchivedDocument> MonthEndPack::withoutRepeats(const QList<ArchivedDocument> &documents)
+{
+    const auto sameDocument = [](const ArchivedDocument &a, const ArchivedDocument &b) {
+        if (a.sha256 == b.sha256)
+            return true;
+        return !a.number.isEmpty() && a.number == b.number && a.accountId == b.accountId && a.kind == b.kind
+               && a.period == b.period;
+    };
+    QList<ArchivedDocument> kept;
+    for (const ArchivedDocument &document : documents) {
+        const auto same = std::find_if(kept.begin(), kept.end(),
+                                       [&](const ArchivedDocument &k) { return sameDocument(k, document); });
+        if (same == kept.end())
+            kept.append(document);
+        else if (document.obtainedAt > same->obtainedAt)
+            *same = document;
+    }
+    return kept;
+}
+
+MonthEndPack::Result MonthEndPack::write(const QList<ArchivedDocument> &chosen, Format format,
                                          const QString &destination, const Progress &progress) const
 {
-    if (documents.isEmpty()) {
+    if (chosen.isEmpty()) {
         Result result;
         result.error = tr("There are no documents to export.");
         return result;
     }
+    const QList<ArchivedDocument> documents = withoutRepeats(chosen);
     const QStringList names = m_names.renderAll(documents);
-    return format == Format::Zip ? writeZip(documents, names, destination, progress)
-                                 : writeFolder(documents, names, destination, progress);
+    Result result = format == Format::Zip ? writeZip(documents, names, destination, progress)
+                                          : writeFolder(documents, names, destination, progress);
+    result.repeatsLeftOut = int(chosen.size() - documents.size());
+    return result;
 }
 
 QByteArray MonthEndPack::contentOf(const ArchivedDocument &document, Result *result) const

@@ -28,6 +28,7 @@ public:
         QString error;              // for the user, when !ok
         QStringList altered;        // documents whose content no longer matches their SHA-256
         int written = 0;
+        int repeatsLeftOut = 0;     // the same document obtained more than once goes in once
     };
 
     // Called after each document; returning false cancels the pack.
@@ -39,6 +40,9 @@ public:
 
     Result write(const QList<ArchivedDocument> &documents, Format format, const QString &destination,
                  const Progress &progress = {}) const;
+    // Each document once: a second copy of the same content, or the same document (account, kind, period and
+    // number) obtained again, is left out; of two, the one obtained last stays.
+    static QList<ArchivedDocument> withoutRepeats(const QList<ArchivedDocument> &documents);
     // The CSV index: one line per document, with the name it has inside the pack.
     static QByteArray indexOf(const QList<ArchivedDocument> &documents, const QStringList &names);
 
