@@ -286,7 +286,7 @@
     </message>
     <message>
         <source>Placeholders: {contract} {period} {kind} {number} {account} {organisation} {amount} {subscriber} {obtained}</source>
-        <translation>Подстановки: {contract} — договор, {period} — период, {kind} — вид, {number} — номер, {account} — лицевой счет, {organisation} — организация, {amount} — сумма, {subscriber} — SIP-абонент, {obtained} — дата получения</translation>
+        <translation>Поля: {договор}, {период}, {вид}, {номер}, {лицевой_счет}, {организация}, {сумма}, {абонент}, {получен} — их можно вставить кнопкой «Вставить поле»</translation>
     </message>
     <message>
         <source>Pac&amp;k as:</source>
@@ -475,6 +475,18 @@
             <numerusform>%n документа, полученные несколько раз, включены по одному разу.</numerusform>
             <numerusform>%n документов, полученных несколько раз, включены по одному разу.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Insert a field into the file names</source>
+        <translation>Вставить поле в имена файлов</translation>
+    </message>
+    <message>
+        <source>&amp;Insert a field</source>
+        <translation>&amp;Вставить поле</translation>
+    </message>
+    <message>
+        <source>Unknown in the file names: %1. Insert the fields from «%2».</source>
+        <translation>Неизвестно в именах файлов: %1. Вставьте поля из меню «%2».</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2266,58 @@ Order number: %3.</source>
     <message>
         <source>The folder %1 could not be written.</source>
         <translation>Не удалось записать папку %1.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Вид документа</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>Валюта</translation>
+    </message>
+    <message>
+        <source>contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>account</source>
+        <translation>Лицевой счет</translation>
+    </message>
+    <message>
+        <source>subscriber</source>
+        <translation>SIP-абонент</translation>
+    </message>
+    <message>
+        <source>obtained_at</source>
+        <translation>Дата получения</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Размер, байт</translation>
+    </message>
+    <message>
+        <source>sha256</source>
+        <translation>Контрольная сумма (SHA-256)</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,9 @@
 #include "navigation/MenuCatalog.h"
 #include "accounts/AccountList.h"
 #include "archive/ArchiveTableModel.h"
+#include "archive/ArchivePreferences.h"
 #include "archive/DocumentArchive.h"
+#include "archive/ExportNameTemplate.h"
 #include "credentials/AccountSecrets.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "pages/ArchivePage.h"
@@ -19,6 +21,7 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -26,6 +29,7 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPdfDocument>
@@ -108,6 +112,7 @@ private slots:
     void cleanup();
     void loadsThePreviewOnlyWhenADocumentIsShown();
     void packPeriodDialogOffersTheMonths();
+    void fileNameFieldsInRussianAndCheckedAsTyped();
     void filtersThroughTheWidgets();
     void typingIsDebounced();
     void sortsByTheHeader();
@@ -211,6 +216,37 @@ void TestArchivePage::packPeriodDialogOffersTheMonths()
     from->setCurrentIndex(from->findData(u"2026-11"_s));
     to->setCurrentIndex(to->findData(u"2026-08"_s));
     QCOMPARE(dialog.chosen(), std::pair(BillingPeriod(2026, 8), BillingPeriod(2026, 11)));
+}
+
+void TestArchivePage::fileNameFieldsInRussianAndCheckedAsTyped()
+{
+    auto *edit = child<QLineEdit>(u"templateEdit"_s);
+    auto *message = child<InlineMessage>(u"packMessage"_s);
+    // Typed key by key (QTest::keyClicks knows only Latin letters).
+    const auto type = [edit](const QString &text) {
+        for (const QChar c : text) {
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+            QApplication::sendEvent(edit, &press);
+        }
+    };
+    edit->clear();
+    type(u"Счет_{счёт}"_s);
+    QCOMPARE(message->tone(), InlineMessage::Tone::Error); // as typed, without leaving the field
+    QVERIFY(message->text().contains(u"{счёт}"_s));
+    edit->clear();
+    type(u"Счет_"_s);
+    QVERIFY(message->text().isEmpty());
+    // The fields are offered in Russian and inserted where the cursor is.
+    auto *period = m_page->findChild<QAction *>(u"insert_period"_s);
+    QVERIFY(period);
+    QCOMPARE(period->text(), u"{период}"_s);
+    period->trigger();
+    QCOMPARE(edit->text(), u"Счет_{период}"_s);
+    QCOMPARE(ExportNameTemplate(edit->text()).render(m_archive->documents().constFirst()),
+             u"Счет_%1.pdf"_s.arg(m_archive->documents().constFirst().period.toString()));
+    // For the tests after this one (the field saves itself again when it loses the focus).
+    edit->setText(ExportNameTemplate::defaultPattern());
+    ArchivePreferences::setNameTemplate(ExportNameTemplate::defaultPattern());
 }
 
 void TestArchivePage::selectRow(int row, Qt::KeyboardModifiers modifiers)

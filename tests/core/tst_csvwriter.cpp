@@ -15,6 +15,7 @@ private slots:
     void writesRecords_data();
     void writesRecords();
     void startsWithAByteOrderMarkAndKeepsCyrillic();
+    void followsTheLocalesDialect();
 };
 
 void TestCsvWriter::escapesAField_data()
@@ -87,6 +88,20 @@ void TestCsvWriter::startsWithAByteOrderMarkAndKeepsCyrillic()
     CsvWriter writer;
     writer.addRecord({u"Документ"_s});
     QCOMPARE(writer.toUtf8(), QByteArray("\xEF\xBB\xBF") + u"Документ\r\n"_s.toUtf8());
+}
+
+void TestCsvWriter::followsTheLocalesDialect()
+{
+    const CsvWriter::Dialect russian = CsvWriter::Dialect::forLocale(QLocale(QLocale::Russian, QLocale::Russia));
+    QCOMPARE(russian.delimiter, u';');
+    QCOMPARE(russian.decimalPoint, u',');
+    const CsvWriter::Dialect english = CsvWriter::Dialect::forLocale(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(english.delimiter, u',');
+    CsvWriter writer(russian);
+    QCOMPARE(writer.number(u"-1500.00"_s), u"-1500,00"_s);
+    writer.addRecord({u"Сумма"_s, writer.number(u"-1500.00"_s), u"a;b"_s, u"1,5"_s});
+    // A negative amount with a decimal comma is a number, not a formula; ';' inside a field is quoted, ',' is not.
+    QCOMPARE(QString::fromUtf8(writer.toUtf8().mid(3)), u"Сумма;-1500,00;\"a;b\";1,5\r\n"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)

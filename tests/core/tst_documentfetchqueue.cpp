@@ -44,7 +44,7 @@ private:
     bool startSandbox(int generationDelayMs = 300, int linkLifetimeSeconds = 600);
     bool connectAndLogIn();
     std::unique_ptr<DocumentFetchQueue> makeQueue();
-    InvoiceDocumentFetch::Owner owner() const { return {u"demo@sandbox"_s, u"ООО «Ромашка»"_s, u"D-1"_s}; }
+    InvoiceDocumentFetch::Owner owner() const { return {u"demo@sandbox"_s, u"ООО «Ромашка»"_s, u"Д-2019-0457"_s}; }
     QString jobStatusAtSandbox(const QString &jobId);
     int invoiceDocumentOrders() const;
     static bool waitFor(InvoiceDocumentFetch *fetch, int timeoutMs = 30000);
@@ -142,6 +142,9 @@ void TestDocumentFetchQueue::fetchesToAVerifiedArchivedFile()
     QVERIFY(document.has_value());
     QVERIFY(m_archive->verify(*document));
     QVERIFY(!document->number.isEmpty());
+    // The contract's letters stay in the file's name: Cyrillic is a file name's right, only what file systems
+    // forbid is replaced.
+    QVERIFY2(document->fileName.startsWith(u"Д-2019-0457_2026-10_invoice_"_s), qPrintable(document->fileName));
     QVERIFY(m_archive->findInvoice(owner().accountId, m_october).has_value());
     QVERIFY(!QFile::exists(m_archive->pathOf(document->fileName) + u".part"_s));
     QVERIFY(m_pending.jobs(owner().accountId).isEmpty());

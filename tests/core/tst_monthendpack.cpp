@@ -6,6 +6,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -58,6 +61,7 @@ private slots:
     void cancelLeavesNothing();
     void indexKeepsTheSignOfACredit();
     void holdsADocumentObtainedTwiceOnce();
+    void indexReadsAsColumnsInARussianSpreadsheet();
 
 private:
     QList<ArchivedDocument> storeThree(DocumentArchive &archive);
@@ -82,6 +86,9 @@ void TestMonthEndPack::rendersNames_data()
     QTest::newRow("trailing dots") << u"{number}..."_s << u"c"_s << u"n"_s << u"n.pdf"_s;
     QTest::newRow("empty pattern means the default") << u"  "_s << u"C"_s << u"N"_s << u"C_2026-10_invoice_N.pdf"_s;
     QTest::newRow("only unsafe") << u"{number}"_s << u"c"_s << u"///"_s << u"___.pdf"_s;
+    QTest::newRow("in Russian") << u"Счет_{период}_{Номер}"_s << u"c"_s << u"СЧ-7"_s << u"Счет_2026-10_СЧ-7.pdf"_s;
+    QTest::newRow("Cyrillic contract kept") << u"{договор}_{вид}"_s << u"Д-2019-0457"_s << u"n"_s
+                                            << u"Д-2019-0457_invoice.pdf"_s;
 }
 
 void TestMonthEndPack::rendersNames()
@@ -111,6 +118,11 @@ void TestMonthEndPack::reportsUnknownPlaceholders()
     QCOMPARE(ExportNameTemplate(u"{contract}_{peroid}_{x}"_s).unknownPlaceholders(),
              QStringList({u"{peroid}"_s, u"{x}"_s}));
     QVERIFY(ExportNameTemplate().unknownPlaceholders().isEmpty());
+    // A Russian word that is no placeholder is reported, not copied into every name.
+    QCOMPARE(ExportNameTemplate(u"{период}_{счёт}"_s).unknownPlaceholders(), QStringList({u"{счёт}"_s}));
+    // Every placeholder the page offers in Russian is one.
+    for (const auto &[russian, name] : ExportNameTemplate::russianPlaceholders())
+        QVERIFY2(ExportNameTemplate(russian).unknownPlaceholders().isEmpty(), qPrintable(russian));
 }
 
 QList<ArchivedDocument> TestMonthEndPack::storeThree(DocumentArchive &archive)
@@ -157,7 +169,7 @@ void TestMonthEndPack::writesAZipWithIndex()
     QCOMPARE(lines.size(), 4);
     QVERIFY(lines.at(0).endsWith(u"file,kind,period,number,amount,currency,contract,organisation,account,subscriber,"
                                  "obtained_at,size,sha256"_s));
-    QVERIFY(lines.at(3).startsWith(u"SIP-1_2026-10_charges_Н-1.pdf,charges,2026-10,Н-1,12345.50,RUB,SIP-1,"_s));
+    QVERIFY(lines.at(3).startsWith(u"SIP-1_2026-10_charges_Н-1.pdf,Charges,2026-10,Н-1,12345.50,RUB,SIP-1,"_s));
     QVERIFY(lines.at(3).endsWith(QString::fromLatin1(documents.at(2).sha256)));
     QCOMPARE(QDir(home.path()).entryList(QDir::Files), QStringList({u"pack.zip"_s})); // no temporary left
 }
@@ -197,6 +209,41 @@ void TestMonthEndPack::holdsADocumentObtainedTwiceOnce()
     QCOMPARE(lines.size(), 3);
 }
 
+void TestMonthEndPack::indexReadsAsColumnsInARussianSpreadsheet()
+{
+    // With a Russian locale the index is what a Russian Excel opens into columns: ';' between fields, decimal
+    // commas, UTF-8 with a byte-order mark. Read back by Python's csv module, an independent reader.
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    ArchivedDocument d = document(u"Д-2019-0457"_s, u"2026-10"_s, ArchivedDocument::Kind::Invoice, u"СЧ-1"_s);
+    d.organisation = u"ООО «Ромашка; и партнеры»"_s;
+    const QByteArray index = MonthEndPack::indexOf({d}, {u"счет.pdf"_s});
+    QLocale::setDefault(previous);
+    QVERIFY(index.startsWith("\xEF\xBB\xBF"));
+
+    QTemporaryDir dir;
+    QFile file(dir.filePath(u"index.csv"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(index);
+    file.close();
+    QProcess python;
+    python.start(u"python3"_s, {u"-c"_s, u"import csv,sys,json\n"
+                                         "rows=list(csv.reader(open(sys.argv[1],encoding='utf-8-sig',newline=''),delimiter=';'))\n"
+                                         "print(json.dumps(rows))"_s,
+                               file.fileName()});
+    QVERIFY(python.waitForFinished(30000));
+    QCOMPARE(python.exitCode(), 0);
+    const QJsonArray rows = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    QCOMPARE(rows.size(), 2);
+    const QJsonArray header = rows.at(0).toArray();
+    const QJsonArray row = rows.at(1).toArray();
+    QCOMPARE(row.size(), header.size());
+    QCOMPARE(row.at(0).toString(), u"счет.pdf"_s);
+    QCOMPARE(row.at(4).toString(), u"12345,50"_s);
+    QCOMPARE(row.at(6).toString(), u"Д-2019-0457"_s);
+    QCOMPARE(row.at(7).toString(), u"ООО «Ромашка; и партнеры»"_s); // the delimiter inside a field is quoted
+}
+
 void TestMonthEndPack::indexKeepsTheSignOfACredit()
 {
     ArchivedDocument credit;
@@ -207,7 +254,7 @@ void TestMonthEndPack::indexKeepsTheSignOfACredit()
     const QStringList lines =
         QString::fromUtf8(MonthEndPack::indexOf({credit}, {u"credit.pdf"_s})).split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
-    QVERIFY2(lines.at(1).startsWith(u"credit.pdf,invoice,2026-10,'=1+1,-0.50,RUB,"_s), qPrintable(lines.at(1)));
+    QVERIFY2(lines.at(1).startsWith(u"credit.pdf,Invoice,2026-10,'=1+1,-0.50,RUB,"_s), qPrintable(lines.at(1)));
 }
 
 void TestMonthEndPack::writesAFolderAtomically()

@@ -3,6 +3,8 @@
 #include "export/CsvWriter.h"
 #include "format/DateText.h"
 
+#include <QLocale>
+
 
 QStringList PaymentTableModel::headers() const
 {
@@ -42,10 +44,11 @@ QString PaymentTableModel::methodText(const QString &method)
 
 QByteArray PaymentTableModel::toCsv() const
 {
-    CsvWriter csv;
+    CsvWriter csv(CsvWriter::Dialect::forLocale(QLocale()));
     csv.addRecord({tr("Date"), tr("Amount"), tr("Currency"), tr("Method"), tr("Document")});
     for (const Payment &payment : records()) {
-        csv.addRecord({payment.date.toString(Qt::ISODate), payment.amount.toDecimalString(), payment.amount.currency(),
+        csv.addRecord({payment.date.toString(Qt::ISODate), csv.number(payment.amount.toDecimalString()),
+                       payment.amount.currency(),
                        methodText(payment.method), payment.document});
     }
     return csv.toUtf8();

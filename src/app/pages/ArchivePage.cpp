@@ -22,6 +22,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 
 #include <algorithm>
 
@@ -117,13 +118,23 @@ void ArchivePage::setUpChoices()
     m_ui->toEdit->setDate(QDate(today.year(), today.month(), 1));
     m_ui->fromEdit->setDate(m_ui->toEdit->date().addMonths(-2));
     m_ui->templateEdit->setText(ArchivePreferences::nameTemplate());
+    // An unknown placeholder is said as it is typed; the template is kept once the field is left.
+    connect(m_ui->templateEdit, &QLineEdit::textChanged, this, &ArchivePage::checkNameTemplate);
     connect(m_ui->templateEdit, &QLineEdit::editingFinished, this, [this] {
-        const QStringList unknown = ExportNameTemplate(m_ui->templateEdit->text()).unknownPlaceholders();
-        if (!unknown.isEmpty())
-            return m_ui->packMessage->showError(tr("Unknown in the file names: %1").arg(unknown.join(QLatin1Char(' '))));
-        m_ui->packMessage->clear();
-        ArchivePreferences::setNameTemplate(m_ui->templateEdit->text());
+        if (checkNameTemplate())
+            ArchivePreferences::setNameTemplate(m_ui->templateEdit->text());
     });
+    auto *fields = new QMenu(m_ui->placeholderButton);
+    for (const auto &[russian, name] : ExportNameTemplate::russianPlaceholders()) {
+        QAction *insert = fields->addAction(russian);
+        insert->setObjectName(QStringLiteral("insert_") + name);
+        connect(insert, &QAction::triggered, this, [this, text = russian] {
+            m_ui->templateEdit->insert(text);
+            m_ui->templateEdit->setFocus();
+            ArchivePreferences::setNameTemplate(m_ui->templateEdit->text());
+        });
+    }
+    m_ui->placeholderButton->setMenu(fields);
     m_ui->autoFetchCheck->setChecked(ArchivePreferences::automaticFetch());
     connect(m_ui->autoFetchCheck, &QCheckBox::toggled, this, [](bool on) { ArchivePreferences::setAutomaticFetch(on); });
 }
@@ -204,6 +215,18 @@ void ArchivePage::onCurrentChanged()
     // The preview shows the very bytes that were verified, not whatever the file holds a moment later.
     if (ensurePreview())
         m_previewPlugin->showPdf(m_preview, *content);
+}
+
+bool ArchivePage::checkNameTemplate()
+{
+    const QStringList unknown = ExportNameTemplate(m_ui->templateEdit->text()).unknownPlaceholders();
+    if (!unknown.isEmpty()) {
+        m_ui->packMessage->showError(tr("Unknown in the file names: %1. Insert the fields from «%2».")
+                                         .arg(unknown.join(QLatin1Char(' ')), m_ui->placeholderButton->text().remove(u'&')));
+        return false;
+    }
+    m_ui->packMessage->clear();
+    return true;
 }
 
 bool ArchivePage::ensurePreview()

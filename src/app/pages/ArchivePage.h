@@ -60,6 +60,8 @@ private:
     void applyFilter();
     void onCurrentChanged();
     bool ensurePreview();
+    // Says what in the file-name template is no placeholder; true when all of it is.
+    bool checkNameTemplate();
     // The desktop could not open it: say so, and put the focus on «Сохранить как…».
     void offerSaveAs(const QString &problem);
     std::optional<ArchivedDocument> currentDocument() const;

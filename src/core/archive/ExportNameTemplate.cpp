@@ -10,6 +10,29 @@ const QStringList Placeholders = {QStringLiteral("contract"), QStringLiteral("pe
                                   QStringLiteral("number"),   QStringLiteral("account"),  QStringLiteral("organisation"),
                                   QStringLiteral("amount"),   QStringLiteral("subscriber"), QStringLiteral("obtained")};
 
+// The same placeholders in Russian, as the page offers them to an accountant.
+const QHash<QString, QString> &russianNames()
+{
+    static const QHash<QString, QString> names = {
+        {QStringLiteral("договор"), QStringLiteral("contract")},   {QStringLiteral("период"), QStringLiteral("period")},
+        {QStringLiteral("вид"), QStringLiteral("kind")},           {QStringLiteral("номер"), QStringLiteral("number")},
+        {QStringLiteral("лицевой_счет"), QStringLiteral("account")},
+        {QStringLiteral("организация"), QStringLiteral("organisation")},
+        {QStringLiteral("сумма"), QStringLiteral("amount")},       {QStringLiteral("абонент"), QStringLiteral("subscriber")},
+        {QStringLiteral("получен"), QStringLiteral("obtained")},
+    };
+    return names;
+}
+
+// The placeholder's own name, whichever language it was written in; empty when there is no such placeholder.
+QString canonical(const QString &written)
+{
+    const QString lower = written.toLower().replace(QStringLiteral("ё"), QStringLiteral("е"));
+    if (Placeholders.contains(lower))
+        return lower;
+    return russianNames().value(lower);
+}
+
 QString valueOf(const QString &placeholder, const ArchivedDocument &d)
 {
     if (placeholder == QLatin1String("contract"))
@@ -37,11 +60,20 @@ QString valueOf(const QString &placeholder, const ArchivedDocument &d)
 
 const QRegularExpression &placeholderPattern()
 {
-    static const QRegularExpression pattern(QStringLiteral("\\{([a-z]+)\\}"));
+    // Anything in braces is meant as a placeholder: an unknown one is reported, never copied into names unseen.
+    static const QRegularExpression pattern(QStringLiteral("\\{([^{}\\s]+)\\}"));
     return pattern;
 }
 
 } // namespace
+
+QList<std::pair<QString, QString>> ExportNameTemplate::russianPlaceholders()
+{
+    QList<std::pair<QString, QString>> offered;
+    for (const QString &name : Placeholders)
+        offered.append({QLatin1Char('{') + russianNames().key(name) + QLatin1Char('}'), name});
+    return offered;
+}
 
 ExportNameTemplate::ExportNameTemplate(const QString &pattern)
     : m_pattern(pattern.trimmed().isEmpty() ? defaultPattern() : pattern.trimmed())
@@ -52,7 +84,7 @@ QStringList ExportNameTemplate::unknownPlaceholders() const
 {
     QStringList unknown;
     for (const QRegularExpressionMatch &match : placeholderPattern().globalMatch(m_pattern)) {
-        if (!Placeholders.contains(match.captured(1)))
+        if (canonical(match.captured(1)).isEmpty())
             unknown.append(match.captured(0));
     }
     return unknown;
@@ -64,7 +96,8 @@ QString ExportNameTemplate::render(const ArchivedDocument &document) const
     qsizetype last = 0;
     for (const QRegularExpressionMatch &match : placeholderPattern().globalMatch(m_pattern)) {
         name += m_pattern.mid(last, match.capturedStart() - last);
-        name += Placeholders.contains(match.captured(1)) ? valueOf(match.captured(1), document) : match.captured(0);
+        const QString placeholder = canonical(match.captured(1));
+        name += placeholder.isEmpty() ? match.captured(0) : valueOf(placeholder, document);
         last = match.capturedEnd();
     }
     name += m_pattern.mid(last);

@@ -6,8 +6,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 // File names for the month-end pack, from a template the user sets, e.g. {contract}_{period}_{kind}_{number}.pdf.
-// Placeholders: {contract} {period} {kind} {number} {account} {organisation} {amount} {subscriber} {obtained}.
+// Placeholders: {contract} {period} {kind} {number} {account} {organisation} {amount} {subscriber} {obtained},
+// or the same in Russian ({договор} {период} {вид} {номер} {лицевой_счет} {организация} {сумма} {абонент}
+// {получен}), in any case.
 // Whatever a file system or an archiver could trip on is replaced; equal names get -2, -3… before the extension.
 class ExportNameTemplate
 {
@@ -25,6 +29,8 @@ public:
     QStringList renderAll(const QList<ArchivedDocument> &documents) const;
 
     static QString safeFileName(const QString &name);
+    // Each placeholder as the page offers it, "{период}", with its own name, "period".
+    static QList<std::pair<QString, QString>> russianPlaceholders();
 
 private:
     QString m_pattern;

@@ -1,5 +1,6 @@
 #include "MonthEndPack.h"
 
+#include "ArchiveTableModel.h"
 #include "DocumentArchive.h"
 #include "export/CsvWriter.h"
 #include "storage/PrivateFiles.h"
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QSaveFile>
 #include <QUuid>
 
@@ -34,15 +36,14 @@ MonthEndPack::MonthEndPack(const QString &documentsDirectory, const ExportNameTe
 
 QByteArray MonthEndPack::indexOf(const QList<ArchivedDocument> &documents, const QStringList &names)
 {
-    CsvWriter csv;
-    csv.addRecord({QStringLiteral("file"), QStringLiteral("kind"), QStringLiteral("period"), QStringLiteral("number"),
-                   QStringLiteral("amount"), QStringLiteral("currency"), QStringLiteral("contract"),
-                   QStringLiteral("organisation"), QStringLiteral("account"), QStringLiteral("subscriber"),
-                   QStringLiteral("obtained_at"), QStringLiteral("size"), QStringLiteral("sha256")});
+    // In the user's language and spreadsheet dialect: a double-click in a Russian Excel gives columns.
+    CsvWriter csv(CsvWriter::Dialect::forLocale(QLocale()));
+    csv.addRecord({tr("file"), tr("kind"), tr("period"), tr("number"), tr("amount"), tr("currency"), tr("contract"),
+                   tr("organisation"), tr("account"), tr("subscriber"), tr("obtained_at"), tr("size"), tr("sha256")});
     for (qsizetype i = 0; i < documents.size(); ++i) {
         const ArchivedDocument &d = documents.at(i);
-        csv.addRecord({names.value(i), ArchivedDocument::keyOf(d.kind), d.period.toString(), d.number,
-                       d.amount.toDecimalString(),
+        csv.addRecord({names.value(i), ArchiveTableModel::kindTitle(d.kind), d.period.toString(), d.number,
+                       csv.number(d.amount.toDecimalString()),
                        d.amount.currency(), d.contract, d.organisation, d.accountId, d.subscriberNumber,
                        d.obtainedAt.toUTC().toString(Qt::ISODate), QString::number(d.size),
                        QString::fromLatin1(d.sha256)});

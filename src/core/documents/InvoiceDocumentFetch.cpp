@@ -4,19 +4,13 @@
 #include "api/ApiCall.h"
 #include "api/OperatorApi.h"
 #include "archive/DocumentArchive.h"
+#include "archive/ExportNameTemplate.h"
 
 #include <QFile>
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace {
 constexpr int MaxLinkRenewals = 3;
-
-QString safeForFileName(QString text)
-{
-    static const QRegularExpression unsafe(QStringLiteral("[^\\w.-]+"));
-    return text.replace(unsafe, QStringLiteral("-"));
-}
 } // namespace
 
 InvoiceDocumentFetch::InvoiceDocumentFetch(OperatorApi *api, DocumentArchive *archive, PendingDocumentJobs *pending,
@@ -158,7 +152,7 @@ void InvoiceDocumentFetch::onJobChanged(const InvoiceDocumentJob &job)
 QString InvoiceDocumentFetch::archiveFileName() const
 {
     const QString number = m_invoice ? m_invoice->number : m_job.id;
-    return safeForFileName(QStringLiteral("%1_%2_invoice_%3_%4.pdf")
+    return ExportNameTemplate::safeFileName(QStringLiteral("%1_%2_invoice_%3_%4.pdf")
                                .arg(m_owner.contract, m_period.toString(), number, m_job.id.left(12)));
 }
 

@@ -2,6 +2,29 @@
 
 #include <algorithm>
 
+CsvWriter::Dialect CsvWriter::Dialect::forLocale(const QLocale &locale)
+{
+    if (locale.decimalPoint() == QLatin1String(","))
+        return {u';', u','};
+    return {};
+}
+
+CsvWriter::CsvWriter()
+    : CsvWriter(Dialect())
+{
+}
+
+CsvWriter::CsvWriter(const Dialect &dialect)
+    : m_dialect(dialect)
+{
+}
+
+QString CsvWriter::number(const QString &decimalWithPoint) const
+{
+    QString text = decimalWithPoint;
+    return text.replace(u'.', m_dialect.decimalPoint);
+}
+
 void CsvWriter::addRecord(const QStringList &fields)
 {
     m_records.append(fields);
@@ -11,17 +34,19 @@ QByteArray CsvWriter::toUtf8() const
 {
     QString text;
     for (const QStringList &fields : m_records)
-        text += record(fields);
+        text += record(fields, m_dialect.delimiter);
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
 }
 
 namespace {
-// An optional sign, digits, and optionally a point and more digits: a value, never a formula.
+// An optional sign, digits, and optionally a decimal point or comma and more digits: a value, never a formula.
 bool isPlainNumber(QStringView text)
 {
     if (text.startsWith(u'-') || text.startsWith(u'+'))
         text = text.sliced(1);
-    const qsizetype point = text.indexOf(u'.');
+    qsizetype point = text.indexOf(u'.');
+    if (point < 0)
+        point = text.indexOf(u',');
     const QStringView whole = point < 0 ? text : text.first(point);
     const QStringView fraction = point < 0 ? QStringView() : text.sliced(point + 1);
     const auto digitsOnly = [](QStringView part) {
@@ -41,10 +66,10 @@ bool CsvWriter::looksLikeFormula(const QString &field)
     return formulaStart && !isPlainNumber(field);
 }
 
-QString CsvWriter::escapedField(const QString &value)
+QString CsvWriter::escapedField(const QString &value, QChar delimiter)
 {
     const QString field = looksLikeFormula(value) ? u'\'' + value : value;
-    const bool needsQuotes = field.contains(u',') || field.contains(u'"') || field.contains(u'\r')
+    const bool needsQuotes = field.contains(delimiter) || field.contains(u'"') || field.contains(u'\r')
                              || field.contains(u'\n');
     if (!needsQuotes)
         return field;
@@ -53,11 +78,11 @@ QString CsvWriter::escapedField(const QString &value)
     return u'"' + quoted + u'"';
 }
 
-QString CsvWriter::record(const QStringList &fields)
+QString CsvWriter::record(const QStringList &fields, QChar delimiter)
 {
     QStringList escaped;
     escaped.reserve(fields.size());
     for (const QString &field : fields)
-        escaped.append(escapedField(field));
-    return escaped.join(u',') + QStringLiteral("\r\n");
+        escaped.append(escapedField(field, delimiter));
+    return escaped.join(delimiter) + QStringLiteral("\r\n");
 }
