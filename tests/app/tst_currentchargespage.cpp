@@ -22,6 +22,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 // «Начисления за текущий период» driven through its widgets against the sandbox.
 class TestCurrentChargesPage : public QObject, protected OrderPageFixture<CurrentChargesPage>
 {
@@ -31,6 +33,7 @@ private slots:
     void init();
     void cleanup();
     void showsTheChargesWithTheirTotalAndSortsByAmount();
+    void sortsNumbersAsNumbers();
     void ordersAllSubscribers();
     void ordersOnlyTheCheckedSubscribers();
     void blackoutDisablesOrdering();
@@ -83,6 +86,25 @@ QString TestCurrentChargesPage::contactEmail()
     return organisationAtSandbox().value(QStringLiteral("contact_email")).toString();
 }
 
+
+void TestCurrentChargesPage::sortsNumbersAsNumbers()
+{
+    SubscriberChargesModel model;
+    const Money none(0, QStringLiteral("RUB"));
+    model.setCharges({{QStringLiteral("a"), QStringLiteral("114"), QStringLiteral("Офис 114"), none},
+                      {QStringLiteral("b"), QStringLiteral("12"), QStringLiteral("Офис 12"), none},
+                      {QStringLiteral("c"), QStringLiteral("1001"), QStringLiteral("Офис 2"), none}});
+    const auto column = [&model](int c) {
+        QStringList texts;
+        for (int row = 0; row < model.rowCount(); ++row)
+            texts.append(model.index(row, c).data().toString());
+        return texts;
+    };
+    model.sort(SubscriberChargesModel::NumberColumn, Qt::AscendingOrder);
+    QCOMPARE(column(SubscriberChargesModel::NumberColumn), QStringList({u"12"_s, u"114"_s, u"1001"_s}));
+    model.sort(SubscriberChargesModel::LabelColumn, Qt::AscendingOrder);
+    QCOMPARE(column(SubscriberChargesModel::LabelColumn), QStringList({u"Офис 2"_s, u"Офис 12"_s, u"Офис 114"_s}));
+}
 
 void TestCurrentChargesPage::showsTheChargesWithTheirTotalAndSortsByAmount()
 {

@@ -3,10 +3,13 @@
 // Russian, «КБ/МБ», comes from the app's translation, checked by the translation test).
 #include "format/DataSizeText.h"
 #include "format/DateText.h"
+#include "format/NaturalOrder.h"
 
 #include <QLocale>
 #include <QTest>
 #include <QTimeZone>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +23,7 @@ private slots:
     void momentsInTheUsersZone();
     void sizesWithoutBinaryUnits_data();
     void sizesWithoutBinaryUnits();
+    void numbersSortAsNumbers();
 };
 
 void TestDisplayText::initTestCase()
@@ -60,6 +64,16 @@ void TestDisplayText::sizesWithoutBinaryUnits()
     const QString shown = DataSizeText::of(bytes);
     QCOMPARE(shown, text);
     QVERIFY(DataSizeText::of(300).startsWith(u"300 "_s)); // a plural of «байт» with the app's translation
+}
+
+void TestDisplayText::numbersSortAsNumbers()
+{
+    QStringList texts{u"114"_s, u"12"_s, u"Офис 12"_s, u"1001"_s, u"Офис 2"_s, u"012"_s, u"+7 495 100"_s, u"+7 495 20"_s};
+    std::stable_sort(texts.begin(), texts.end(), NaturalOrder::less);
+    QCOMPARE(texts, QStringList({u"+7 495 20"_s, u"+7 495 100"_s, u"12"_s, u"012"_s, u"114"_s, u"1001"_s, u"Офис 2"_s,
+                                 u"Офис 12"_s}));
+    QVERIFY(!NaturalOrder::less(u"a"_s, u"a"_s));
+    QVERIFY(NaturalOrder::less(u"a"_s, u"a1"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDisplayText)

@@ -1,5 +1,7 @@
 #include "SubscriberChargesModel.h"
 
+#include "format/NaturalOrder.h"
+
 #include <algorithm>
 
 void SubscriberChargesModel::setCharges(const QList<SubscriberCharge> &charges)
@@ -105,14 +107,15 @@ QVariant SubscriberChargesModel::headerData(int section, Qt::Orientation orienta
 
 void SubscriberChargesModel::sort(int column, Qt::SortOrder order)
 {
+    // Numbers as numbers: 12 before 114, whatever their length.
     const auto less = [column](const SubscriberCharge &a, const SubscriberCharge &b) {
         switch (column) {
         case AmountColumn:
             return a.amount.minorUnits() < b.amount.minorUnits();
         case LabelColumn:
-            return QString::localeAwareCompare(a.label, b.label) < 0;
+            return NaturalOrder::less(a.label, b.label);
         default:
-            return a.number < b.number;
+            return NaturalOrder::less(a.number, b.number);
         }
     };
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
