@@ -2384,8 +2384,16 @@ Order number: %3.</source>
         <translation>Заказ закрыт</translation>
     </message>
     <message>
-        <source>Ordering is not available while invoices for communication services are being formed, from %1 to %2. It opens again on %3 at %4 (your time).</source>
-        <translation>Заказ недоступен, пока формируются счета за услуги связи: с %1 по %2. Заказ снова станет доступен %3 в %4 (по вашему времени).</translation>
+        <source>Ordering is not available while invoices for communication services are being formed, from %1 to %2.</source>
+        <translation>Заказ недоступен, пока формируются счета за услуги связи: с %1 по %2.</translation>
+    </message>
+    <message>
+        <source>It opens again on %1 at %2.</source>
+        <translation>Заказ снова станет доступен %1 в %2.</translation>
+    </message>
+    <message>
+        <source>It opens again on %1 at %2 by the operator&apos;s clock, that is on %3 at %4 by yours.</source>
+        <translation>Заказ снова станет доступен %1 в %2 по времени оператора — это %3 в %4 по вашему времени.</translation>
     </message>
 </context>
 <context>

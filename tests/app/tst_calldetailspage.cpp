@@ -16,6 +16,7 @@
 #include <QRadioButton>
 #include <QStackedWidget>
 #include <QTest>
+#include <QTimeZone>
 #include <QTranslator>
 
 #include <memory>
@@ -44,6 +45,8 @@ private:
 
 void TestCallDetailsPage::init()
 {
+    // The user's zone is UTC here, whatever the machine's, so the blackout test sees two clocks differ.
+    qputenv("TZ", "UTC");
     QVERIFY(logIn());
 }
 
@@ -143,6 +146,13 @@ void TestCallDetailsPage::blackoutDisablesOrdering()
     auto *banner = child<OrderingClosedBanner>("banner");
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains(DateText::longDay(watcher->reopensAt().toLocalTime().date())));
+    // This test runs in UTC (init()): the operator's 4 December 00:00 is 3 December 21:00 here, and
+    // the banner says both, so that "the 3rd at 21:00" cannot read as a contradiction of "from the 1st to the 3rd".
+    QCOMPARE(QTimeZone::systemTimeZone().offsetFromUtc(watcher->reopensAt()), 0);
+    const QString text = banner->text();
+    QVERIFY2(text.contains(DateText::longDay(QDate(2026, 12, 4))) && text.contains(DateText::longDay(QDate(2026, 12, 3)))
+                 && text.contains(DateText::timeOfDay(watcher->reopensAt())),
+             qPrintable(text));
     QVERIFY(!child<QPushButton>("nextButton")->isEnabled());
     click("nextButton");
     QCOMPARE(currentStep(), child<QWidget>("choiceStep"));

@@ -29,3 +29,8 @@ QString DateText::timeOfDay(const QDateTime &instant)
 {
     return QLocale().toString(instant.toLocalTime().time(), QLocale::ShortFormat);
 }
+
+QString DateText::timeOfDay(const QDateTime &instant, const QTimeZone &zone)
+{
+    return QLocale().toString(instant.toTimeZone(zone).time(), QLocale::ShortFormat);
+}

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 // Dates and moments as the user reads them: in the user's language and, for moments, in the user's own
 // time zone (the operator's zone decides which day a rule applies to, never how a moment is shown).
@@ -20,4 +21,6 @@ public:
     static QString moment(const QDateTime &instant);
     // "00:00": the time of an instant in the user's time zone.
     static QString timeOfDay(const QDateTime &instant);
+    // The same in a given zone, for the rare sentence that needs the operator's clock beside the user's.
+    static QString timeOfDay(const QDateTime &instant, const QTimeZone &zone);
 };
