@@ -15,6 +15,7 @@ private slots:
     void checks_data();
     void checks();
     void describesEveryProblem();
+    void travelsInItsAsciiForm();
 };
 
 void TestEmailAddress::checks_data()
@@ -63,6 +64,16 @@ void TestEmailAddress::describesEveryProblem()
     for (int i = static_cast<int>(EmailAddress::Problem::Empty); i <= static_cast<int>(EmailAddress::Problem::TooLong);
          ++i)
         QVERIFY(!EmailAddress::describe(static_cast<EmailAddress::Problem>(i)).isEmpty());
+}
+
+void TestEmailAddress::travelsInItsAsciiForm()
+{
+    // The ASCII form as Python's idna codec writes it: an independent encoder.
+    QCOMPARE(EmailAddress::toWire(u" buh@ромашка.рф "_s), u"buh@xn--80aa3agjl3d.xn--p1ai"_s);
+    QCOMPARE(EmailAddress::forDisplay(u"buh@xn--80aa3agjl3d.xn--p1ai"_s), u"buh@ромашка.рф"_s);
+    QCOMPARE(EmailAddress::toWire(u"buh@romashka.ru"_s), u"buh@romashka.ru"_s);
+    QCOMPARE(EmailAddress::forDisplay(u"buh@romashka.ru"_s), u"buh@romashka.ru"_s);
+    QCOMPARE(EmailAddress::forDisplay(u"no at sign"_s), u"no at sign"_s);
 }
 
 QTEST_GUILESS_MAIN(TestEmailAddress)

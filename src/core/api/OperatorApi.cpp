@@ -4,6 +4,7 @@
 #include "ApiRequest.h"
 #include "OperatorConnection.h"
 #include "parsers/ResponseParsers.h"
+#include "validation/EmailAddress.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -115,8 +116,9 @@ ApiCall *OperatorApi::delivery(QObject *context, ApiCallback<DeliverySettings> d
 ApiCall *OperatorApi::changeDelivery(DeliveryMethod method, const QString &address, QObject *context,
                                      ApiCallback<DeliverySettings> done)
 {
+    const QString onTheWire = method == DeliveryMethod::Email ? EmailAddress::toWire(address) : address;
     const QJsonObject body{{QStringLiteral("method"), deliveryMethodToWire(method)},
-                           {QStringLiteral("address"), address}};
+                           {QStringLiteral("address"), onTheWire}};
     return call(ApiRequest::put(QStringLiteral("/delivery"), body), context, std::move(done),
                 &ResponseParsers::delivery);
 }

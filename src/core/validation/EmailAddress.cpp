@@ -22,6 +22,25 @@ EmailAddress::Problem EmailAddress::check(const QString &address)
     return checkDomain(text.mid(at + 1));
 }
 
+QString EmailAddress::toWire(const QString &address)
+{
+    const QString trimmed = address.trimmed();
+    const qsizetype at = trimmed.lastIndexOf(u'@');
+    if (at < 0)
+        return trimmed;
+    const QByteArray ascii = QUrl::toAce(trimmed.mid(at + 1));
+    return ascii.isEmpty() ? trimmed : trimmed.left(at + 1) + QString::fromLatin1(ascii);
+}
+
+QString EmailAddress::forDisplay(const QString &address)
+{
+    const qsizetype at = address.lastIndexOf(u'@');
+    if (at < 0)
+        return address;
+    const QString domain = QUrl::fromAce(address.mid(at + 1).toLatin1());
+    return domain.isEmpty() ? address : address.left(at + 1) + domain;
+}
+
 EmailAddress::Problem EmailAddress::checkLocalPart(const QString &local)
 {
     if (local.isEmpty())

@@ -1,5 +1,6 @@
 #include "ResponseParsers.h"
 #include "WireValues.h"
+#include "validation/EmailAddress.h"
 
 using namespace Qt::StringLiterals;
 
@@ -13,9 +14,9 @@ Organisation readOrganisation(JsonReader reader)
     organisation.contractNumber = reader.string(u"contract_number"_s);
     organisation.taxpayerNumber = reader.string(u"taxpayer_number"_s);
     organisation.address = reader.string(u"address"_s);
-    organisation.contactEmail = reader.string(u"contact_email"_s);
+    organisation.contactEmail = EmailAddress::forDisplay(reader.string(u"contact_email"_s));
     organisation.contactPhone = reader.string(u"contact_phone"_s);
-    organisation.invoiceEmail = reader.string(u"invoice_email"_s);
+    organisation.invoiceEmail = EmailAddress::forDisplay(reader.string(u"invoice_email"_s));
     return organisation;
 }
 

@@ -10,7 +10,7 @@ NextRegularInvoice readNextRegularInvoice(JsonReader reader)
     NextRegularInvoice next;
     next.period = reader.period(u"period"_s);
     next.method = WireValues::deliveryMethod(reader, u"method"_s);
-    next.address = reader.string(u"address"_s);
+    next.address = WireValues::deliveryAddress(next.method, reader.string(u"address"_s));
     return next;
 }
 
@@ -18,7 +18,7 @@ DeliveryChange readChange(JsonReader &reader)
 {
     DeliveryChange change;
     change.method = WireValues::deliveryMethod(reader, u"method"_s);
-    change.address = reader.string(u"address"_s);
+    change.address = WireValues::deliveryAddress(change.method, reader.string(u"address"_s));
     change.effectiveAt = reader.dateTime(u"effective_at"_s);
     return change;
 }
@@ -30,7 +30,7 @@ ApiResult<DeliverySettings> ResponseParsers::delivery(const QJsonDocument &docum
     JsonReader reader = WireValues::rootReader(document);
     DeliverySettings settings;
     settings.method = WireValues::deliveryMethod(reader, u"method"_s);
-    settings.address = reader.string(u"address"_s);
+    settings.address = WireValues::deliveryAddress(settings.method, reader.string(u"address"_s));
     settings.nextRegularInvoice = readNextRegularInvoice(reader.object(u"next_regular_invoice"_s));
     return WireValues::finish(reader, std::move(settings));
 }

@@ -1,5 +1,7 @@
 #include "WireValues.h"
 
+#include "validation/EmailAddress.h"
+
 #include <QJsonValue>
 #include <QRegularExpression>
 
@@ -87,8 +89,13 @@ DeliveryTarget deliveryTarget(JsonReader reader)
 {
     DeliveryTarget target;
     target.method = deliveryMethod(reader, u"method"_s);
-    target.address = reader.string(u"address"_s);
+    target.address = deliveryAddress(target.method, reader.string(u"address"_s));
     return target;
+}
+
+QString deliveryAddress(DeliveryMethod method, const QString &onTheWire)
+{
+    return method == DeliveryMethod::Email ? EmailAddress::forDisplay(onTheWire) : onTheWire;
 }
 
 MediaType mediaType(const QByteArray &contentType)

@@ -30,6 +30,8 @@ QUrl absoluteHttpUrl(JsonReader &reader, const QString &member);
 QByteArray sha256Hex(JsonReader &reader, const QString &member);
 DeliveryMethod deliveryMethod(JsonReader &reader, const QString &member);
 DeliveryTarget deliveryTarget(JsonReader reader);
+// A delivery address as the user reads it: an e-mail address with its domain in its own letters.
+QString deliveryAddress(DeliveryMethod method, const QString &onTheWire);
 
 // A media type split into its lower-case essence ("application/json") and its charset parameter, if any.
 struct MediaType
