@@ -12,7 +12,17 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 
-def problems_in(ts_path: Path) -> list[str]:
+def forbidden_variants(glossary: Path) -> list[str]:
+    """The glossary's last column: words no Russian text may use."""
+    variants = []
+    for line in glossary.read_text(encoding="utf-8").splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) == 4 and cells[0] not in ("English (source)", "---"):
+            variants += [v.strip() for v in cells[3].split(",") if v.strip()]
+    return variants
+
+
+def problems_in(ts_path: Path, forbidden: list[str]) -> list[str]:
     problems = []
     root = ET.parse(ts_path).getroot()
     for context in root.iter("context"):
@@ -28,6 +38,10 @@ def problems_in(ts_path: Path) -> list[str]:
                 problems.append(f"{name}: {source!r} ({kind or 'empty'})")
             elif any(LATIN_UNIT.search(t) for t in texts):
                 problems.append(f"{name}: {source!r} (a Latin size unit in the Russian text)")
+            else:
+                used = [v for v in forbidden if any(re.search(r"(?<!\w)" + re.escape(v), t) for t in texts)]
+                if used:
+                    problems.append(f"{name}: {source!r} (not the glossary's word: {', '.join(used)})")
     return problems
 
 
@@ -39,6 +53,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lupdate", required=True)
     parser.add_argument("--ts", required=True, type=Path)
+    parser.add_argument("--glossary", required=True, type=Path)
     parser.add_argument("sources", nargs="+")
     args = parser.parse_args()
 
@@ -47,11 +62,15 @@ def main() -> int:
         shutil.copy(args.ts, fresh)
         subprocess.run([args.lupdate, "-silent", "-no-obsolete", "-locations", "none",
                         "-extensions", "cpp,h,ui", *args.sources, "-ts", str(fresh)], check=True)
-        problems = problems_in(fresh)
+        forbidden = forbidden_variants(args.glossary)
+        if not forbidden:
+            print(f"{args.glossary} lists no forbidden variants: the check is reading the wrong file")
+            return 1
+        problems = problems_in(fresh, forbidden)
         count = sum(1 for _ in ET.parse(fresh).getroot().iter("message"))
 
     if problems:
-        print(f"{len(problems)} of {count} strings have no finished Russian translation:")
+        print(f"{len(problems)} of {count} strings need work in the Russian translation:")
         for problem in problems:
             print("  " + problem)
         print("Run: cmake --build <build dir> --target update_translations, then translate them.")
