@@ -44,6 +44,8 @@ private:
     bool startSandbox(int generationDelayMs = 300, int linkLifetimeSeconds = 600);
     bool connectAndLogIn();
     std::unique_ptr<DocumentFetchQueue> makeQueue();
+    // Orders October and closes the app while the operator forms it; the job's id.
+    QString closeMidGeneration();
     InvoiceDocumentFetch::Owner owner() const { return {u"demo@sandbox"_s, u"ООО «Ромашка»"_s, u"Д-2019-0457"_s}; }
     QString jobStatusAtSandbox(const QString &jobId);
     int invoiceDocumentOrders() const;
@@ -93,6 +95,15 @@ bool TestDocumentFetchQueue::connectAndLogIn()
         session->logIn(u"demo"_s, u"demo-password"_s, context, done);
     });
     return tokens.isOk();
+}
+
+QString TestDocumentFetchQueue::closeMidGeneration()
+{
+    auto queue = makeQueue();
+    InvoiceDocumentFetch *fetch = queue->start(owner(), m_october);
+    if (!QTest::qWaitFor([fetch] { return fetch->stage() == InvoiceDocumentFetch::Stage::Generating; }, 10000))
+        return {};
+    return fetch->jobId(); // and the queue goes, as when the app closes
 }
 
 std::unique_ptr<DocumentFetchQueue> TestDocumentFetchQueue::makeQueue()
@@ -184,13 +195,8 @@ void TestDocumentFetchQueue::cancelsTheJobAtTheOperator()
 void TestDocumentFetchQueue::resumesAGenerationAfterARestart()
 {
     QVERIFY(startSandbox(3000));
-    QString jobId;
-    {
-        auto queue = makeQueue();
-        InvoiceDocumentFetch *fetch = queue->start(owner(), m_october);
-        QTRY_COMPARE_WITH_TIMEOUT(fetch->stage(), InvoiceDocumentFetch::Stage::Generating, 10000);
-        jobId = fetch->jobId();
-    } // the app closes mid-generation
+    const QString jobId = closeMidGeneration();
+    QVERIFY(!jobId.isEmpty());
     const QString statusAfterClose = jobStatusAtSandbox(jobId);
     QVERIFY2(statusAfterClose == u"generating"_s || statusAfterClose == u"queued"_s, qPrintable(statusAfterClose));
     QCOMPARE(m_pending.jobs(owner().accountId).size(), 1);
@@ -264,13 +270,9 @@ void TestDocumentFetchQueue::ordersAgainAJobTheOperatorLost()
 void TestDocumentFetchQueue::finishesAJobTheOperatorKeptAcrossItsRestart()
 {
     QVERIFY(startSandbox(3000));
-    QString jobId;
-    {
-        auto queue = makeQueue();
-        InvoiceDocumentFetch *fetch = queue->start(owner(), m_october);
-        QTRY_COMPARE_WITH_TIMEOUT(fetch->stage(), InvoiceDocumentFetch::Stage::Generating, 10000);
-        jobId = fetch->jobId();
-    } // the app closes, and its demo operator with it; both start again, the operator on the same database
+    const QString jobId = closeMidGeneration();
+    QVERIFY(!jobId.isEmpty());
+    // The demo operator stops with the app; both start again, the operator on the same database.
     QVERIFY(m_sandbox->start(SandboxFixture::defaultNow(), 300));
     QVERIFY(connectAndLogIn());
     auto queue = makeQueue();
