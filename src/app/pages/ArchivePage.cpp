@@ -1,5 +1,6 @@
 #include "ArchivePage.h"
 
+#include "BillingCalendar.h"
 #include "archive/ArchiveFilter.h"
 #include "archive/ArchivePreferences.h"
 #include "archive/ArchiveTableModel.h"
@@ -11,6 +12,7 @@
 #include "invoicing/InvoicingWindowWatcher.h"
 #include "preview/DocumentPreviewPlugin.h"
 #include "preview/PreviewPluginLoader.h"
+#include "time/OperatorTime.h"
 #include "widgets/DesktopOpenProblem.h"
 #include "widgets/PackPeriodDialog.h"
 #include "ui_archivepage.h"
@@ -333,8 +335,11 @@ void ArchivePage::exportSelected()
 void ArchivePage::exportPeriod()
 {
     // The pack's months are asked for, not taken from the filter above (which may be switched off).
-    const BillingPeriod current = m_context.invoicing ? m_context.invoicing->currentPeriod()
-                                                      : BillingPeriod::containing(QDate::currentDate());
+    // Before the operator has told its time (offline, or not logged in), OperatorTime's best guess.
+    const OperatorTime notYetKnown;
+    const BillingPeriod current = m_context.invoicing
+                                      ? m_context.invoicing->currentPeriod()
+                                      : BillingCalendar(notYetKnown.zone()).currentPeriod(notYetKnown.now());
     const std::optional<std::pair<BillingPeriod, BillingPeriod>> months = m_choosePackPeriod(current.previous());
     if (!months)
         return;
