@@ -1203,10 +1203,6 @@ E-mail: %3</translation>
         <source>No delivery address is set: the next regular invoice (for %1) has nowhere to go.</source>
         <translation>Адрес доставки не указан: следующий регулярный счет (за %1) некуда направить.</translation>
     </message>
-    <message>
-        <source>If the address is changed again before the invoice is formed, it goes to the address in force at the moment it is formed.</source>
-        <translation>Если адрес изменится еще раз до формирования счета, счет будет направлен на адрес, указанный на момент его формирования.</translation>
-    </message>
 </context>
 <context>
     <name>DemoOperator</name>

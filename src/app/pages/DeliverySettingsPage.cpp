@@ -107,10 +107,8 @@ void DeliverySettingsPage::showForecast(const std::optional<DeliveryTarget> &tar
     const QString where = target->method == DeliveryMethod::Email
         ? tr("The next regular invoice (for %1) will be sent by e-mail to: %2").arg(period, target->address)
         : tr("The next regular invoice (for %1) will be handed over in person at: %2").arg(period, target->address);
-    m_ui->nextInvoiceLabel->setText(
-        where + QLatin1Char('\n')
-        + tr("If the address is changed again before the invoice is formed, it goes to the address in force "
-             "at the moment it is formed."));
+    // The rule itself is explained once, in the page's rule text below.
+    m_ui->nextInvoiceLabel->setText(where);
 }
 
 void DeliverySettingsPage::showHistory(const QList<DeliveryChange> &changes)
