@@ -9,11 +9,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLocale>
 #include <QSaveFile>
 #include <QUuid>
-
-#include <algorithm>
 
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
@@ -53,20 +52,29 @@ QByteArray MonthEndPack::indexOf(const QList<ArchivedDocument> &documents, const
 
 QList<ArchivedDocument> MonthEndPack::withoutRepeats(const QList<ArchivedDocument> &documents)
 {
-    const auto sameDocument = [](const ArchivedDocument &a, const ArchivedDocument &b) {
-        if (a.sha256 == b.sha256)
-            return true;
-        return !a.number.isEmpty() && a.number == b.number && a.accountId == b.accountId && a.kind == b.kind
-               && a.period == b.period;
+    // Indexed by content and by identity, so that a period of thousands of documents is one pass.
+    const auto identityOf = [](const ArchivedDocument &d) {
+        return d.number.isEmpty() ? QString()
+                                  : QStringList{d.accountId, QString::number(int(d.kind)), d.period.toString(), d.number}
+                                        .join(QChar(0x1f));
     };
     QList<ArchivedDocument> kept;
+    QHash<QByteArray, qsizetype> byContent;
+    QHash<QString, qsizetype> byIdentity;
     for (const ArchivedDocument &document : documents) {
-        const auto same = std::find_if(kept.begin(), kept.end(),
-                                       [&](const ArchivedDocument &k) { return sameDocument(k, document); });
-        if (same == kept.end())
+        const QString identity = identityOf(document);
+        qsizetype at = byContent.value(document.sha256, -1);
+        if (at < 0 && !identity.isEmpty())
+            at = byIdentity.value(identity, -1);
+        if (at < 0) {
+            at = kept.size();
             kept.append(document);
-        else if (document.obtainedAt > same->obtainedAt)
-            *same = document;
+        } else if (document.obtainedAt > kept.at(at).obtainedAt) {
+            kept[at] = document;
+        }
+        byContent.insert(document.sha256, at);
+        if (!identity.isEmpty())
+            byIdentity.insert(identity, at);
     }
     return kept;
 }
