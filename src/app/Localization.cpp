@@ -24,5 +24,8 @@ QString Localization::install(QCoreApplication &application, const QString &lang
     auto *qts = new QTranslator(&application);
     if (qts->load(QStringLiteral("qtbase_ru"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qts);
+    auto *qtGaps = new QTranslator(&application);
+    if (qtGaps->load(QStringLiteral(":/i18n/qt_gaps_ru.qm")))
+        QCoreApplication::installTranslator(qtGaps);
     return QStringLiteral("ru");
 }

@@ -14,6 +14,7 @@
 #include "preview/PreviewPluginLoader.h"
 #include "time/OperatorTime.h"
 #include "widgets/DesktopOpenProblem.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/PackPeriodDialog.h"
 #include "ui_archivepage.h"
 
@@ -42,13 +43,12 @@ ArchivePage::ArchivePage(const PageContext &context, QWidget *parent)
 
     m_openUrl = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
     m_chooseSavePath = [this](const QString &suggested, MonthEndPack::Format) {
-        return QFileDialog::getSaveFileName(this, tr("Save the document as"), suggested, tr("PDF documents (*.pdf)"));
+        return FileDialogs::askSavePath(this, tr("Save the document as"), suggested, tr("PDF documents (*.pdf)"));
     };
     m_choosePackDestination = [this](const QString &suggested, MonthEndPack::Format format) {
         return format == MonthEndPack::Format::Zip
-                   ? QFileDialog::getSaveFileName(this, tr("Save the pack as"), suggested, tr("ZIP files (*.zip)"))
-                   : QFileDialog::getSaveFileName(this, tr("Name the folder to create"), suggested, QString(), nullptr,
-                                                  QFileDialog::ShowDirsOnly);
+                   ? FileDialogs::askSavePath(this, tr("Save the pack as"), suggested, tr("ZIP files (*.zip)"))
+                   : FileDialogs::askNewFolder(this, tr("Name the folder to create"), suggested);
     };
 
     m_choosePackPeriod = [this](const BillingPeriod &suggested) { return PackPeriodDialog::ask(suggested, this); };

@@ -7,6 +7,7 @@
 #include "format/DateText.h"
 #include "models/FeedbackTableModel.h"
 #include "ui_feedbackpage.h"
+#include "widgets/FileDialogs.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,7 +57,7 @@ void FeedbackPage::startLoading()
 
 void FeedbackPage::chooseAttachment()
 {
-    auto *dialog = new QFileDialog(this, tr("Attach a file"), QDir::homePath());
+    auto *dialog = FileDialogs::create(this, tr("Attach a file"), QDir::homePath());
     dialog->setFileMode(QFileDialog::ExistingFile);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, &FeedbackPage::attach);

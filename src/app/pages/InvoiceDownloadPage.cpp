@@ -11,6 +11,7 @@
 #include "session/SessionController.h"
 #include "ui_invoicedownloadpage.h"
 #include "widgets/DesktopOpenProblem.h"
+#include "widgets/FileDialogs.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -319,7 +320,7 @@ void InvoiceDownloadPage::saveDocumentAs()
         return;
     const ArchivedDocument document = *m_fetch->document();
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    auto *dialog = new QFileDialog(this, tr("Save the invoice as"), folder, tr("PDF documents (*.pdf)"));
+    auto *dialog = FileDialogs::create(this, tr("Save the invoice as"), folder, tr("PDF documents (*.pdf)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("pdf"));
     dialog->selectFile(QStringLiteral("invoice_%1_%2.pdf").arg(document.period.toString(), document.number));

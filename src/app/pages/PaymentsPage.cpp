@@ -5,6 +5,7 @@
 #include "invoicing/InvoicingWindowWatcher.h"
 #include "models/PaymentTableModel.h"
 #include "ui_paymentspage.h"
+#include "widgets/FileDialogs.h"
 #include "storage/PrivateFiles.h"
 
 #include <QDir>
@@ -88,7 +89,7 @@ void PaymentsPage::chooseExportFile()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = tr("payments_%1_%2.csv")
                              .arg(m_ui->fromEdit->date().toString(Qt::ISODate), m_ui->toEdit->date().toString(Qt::ISODate));
-    auto *dialog = new QFileDialog(this, tr("Export payments"), QDir(folder).filePath(name),
+    auto *dialog = FileDialogs::create(this, tr("Export payments"), QDir(folder).filePath(name),
                                    tr("CSV files (*.csv)"));
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setDefaultSuffix(QStringLiteral("csv"));
