@@ -3,6 +3,7 @@
 #include "AfterFirstPaint.h"
 #include "MainWindow.h"
 #include "accounts/AccountList.h"
+#include "accounts/OperatorPreset.h"
 #include "archive/AutomaticInvoiceFetch.h"
 #include "archive/DocumentArchive.h"
 #include "documents/DocumentFetchQueue.h"
@@ -92,7 +93,7 @@ void AppController::start()
     if (m_options.demo)
         startDemoOperator();
     else
-        m_window->loginPage()->setDefaultApiUrl(operatorUrl());
+        useInstalledOperator();
     showLoginForm(QString());
     m_window->loginPage()->setBusy(true);
     m_window->show();
@@ -106,10 +107,26 @@ void AppController::start()
     });
 }
 
+void AppController::useInstalledOperator()
+{
+    LoginPage *login = m_window->loginPage();
+    QString problem;
+    const std::optional<OperatorPreset> preset = OperatorPreset::installed(&problem);
+    if (preset) {
+        login->setOperator(preset->name, preset->supportPhone);
+        if (m_options.apiUrl.isEmpty())
+            m_options.apiUrl = preset->apiUrl;
+    }
+    login->setDefaultApiUrl(operatorUrl());
+    if (!problem.isEmpty())
+        login->showNotice(tr("%1 Enter the operator's address under «Advanced».").arg(problem));
+}
+
 void AppController::startDemoOperator()
 {
     m_demo = new DemoOperator(this);
     m_window->loginPage()->setDemoHint(DemoOperator::loginHint());
+    m_window->loginPage()->setOperator(tr("demo operator on this computer"), QString());
     connect(m_demo, &DemoOperator::ready, this, [this](const QUrl &url) {
         m_window->loginPage()->setDefaultApiUrl(url);
         if (m_firstPaintDone)

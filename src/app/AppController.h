@@ -54,6 +54,7 @@ public:
     InvoicingWindowWatcher *invoicingWatcher() const { return m_invoicing; }
     DocumentArchive *archive() const { return m_archive.get(); }
     QUrl operatorUrl() const;
+    void useInstalledOperator();
     void startDemoOperator();
     // Where the archive lives (AppDataLocation/archive); main() locks it before the controller exists.
     static QString archiveDirectory();

@@ -16,6 +16,12 @@ LoginPage::LoginPage(QWidget *parent)
     connect(m_ui->archiveButton, &QPushButton::clicked, this, &LoginPage::archiveRequested);
     connect(m_ui->passwordEdit, &QLineEdit::returnPressed, this, &LoginPage::onLogInClicked);
     connect(m_ui->loginEdit, &QLineEdit::returnPressed, this, [this] { m_ui->passwordEdit->setFocus(); });
+    connect(m_ui->advancedButton, &QToolButton::toggled, this, [this](bool shown) {
+        m_advancedChosen = shown;
+        showAdvanced(shown);
+    });
+    m_ui->operatorLabel->hide();
+    showAdvanced(false);
     setAccounts({}, {});
 }
 
@@ -42,6 +48,29 @@ void LoginPage::setDefaultApiUrl(const QUrl &url)
     m_defaultApiUrl = url;
     if (m_ui->accountCombo->currentIndex() >= m_accounts.size())
         m_ui->apiUrlEdit->setText(url.toString());
+    showAdvancedIfNeeded();
+}
+
+void LoginPage::setOperator(const QString &name, const QString &supportPhone)
+{
+    const QString text = supportPhone.isEmpty() ? tr("Operator: %1").arg(name)
+                                                : tr("Operator: %1. Support: %2").arg(name, supportPhone);
+    m_ui->operatorLabel->setText(text);
+    m_ui->operatorLabel->setVisible(!name.isEmpty());
+}
+
+void LoginPage::showAdvanced(bool shown)
+{
+    const QSignalBlocker blocker(m_ui->advancedButton);
+    m_ui->advancedButton->setChecked(shown);
+    m_ui->advancedButton->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_ui->formLayout->setRowVisible(m_ui->apiUrlEdit, shown);
+}
+
+void LoginPage::showAdvancedIfNeeded()
+{
+    const QUrl shown = QUrl::fromUserInput(m_ui->apiUrlEdit->text().trimmed());
+    showAdvanced(m_advancedChosen || m_defaultApiUrl.isEmpty() || shown != m_defaultApiUrl);
 }
 
 void LoginPage::setDemoHint(const QString &hint)
@@ -57,6 +86,7 @@ void LoginPage::onAccountChosen(int index)
     m_ui->apiUrlEdit->setText(known ? m_accounts.at(index).apiUrl.toString() : m_defaultApiUrl.toString());
     m_ui->passwordEdit->clear();
     (known ? m_ui->passwordEdit : m_ui->loginEdit)->setFocus();
+    showAdvancedIfNeeded();
 }
 
 void LoginPage::onLogInClicked()
@@ -77,6 +107,7 @@ void LoginPage::onLogInClicked()
         return showError(tr("Enter the password."));
     }
     if (const QString problem = OperatorUrlPolicy::problemWith(account.apiUrl); !problem.isEmpty()) {
+        showAdvanced(true);
         m_ui->apiUrlEdit->setFocus();
         return showError(problem);
     }
@@ -88,7 +119,8 @@ void LoginPage::setBusy(bool busy)
     m_ui->progressBar->setVisible(busy);
     for (QWidget *control : {static_cast<QWidget *>(m_ui->accountCombo), static_cast<QWidget *>(m_ui->loginEdit),
                              static_cast<QWidget *>(m_ui->passwordEdit), static_cast<QWidget *>(m_ui->rememberCheck),
-                             static_cast<QWidget *>(m_ui->apiUrlEdit), static_cast<QWidget *>(m_ui->logInButton),
+                             static_cast<QWidget *>(m_ui->apiUrlEdit), static_cast<QWidget *>(m_ui->advancedButton),
+                             static_cast<QWidget *>(m_ui->logInButton),
                              static_cast<QWidget *>(m_ui->archiveButton)})
         control->setEnabled(!busy);
     // Disabled fields cannot take the focus, so it is given when the form opens up: typing at start goes
@@ -113,8 +145,10 @@ void LoginPage::showNotice(const QString &message)
 
 void LoginPage::showMessage(const QString &message, bool isError)
 {
-    m_ui->messageLabel->setText(message);
-    m_ui->messageLabel->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
+    if (message.isEmpty())
+        m_ui->messageLabel->clear();
+    else
+        m_ui->messageLabel->show(isError ? InlineMessage::Tone::Error : InlineMessage::Tone::Info, message);
 }
 
 void LoginPage::clearPassword()

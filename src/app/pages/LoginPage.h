@@ -10,7 +10,7 @@ namespace Ui {
 class LoginPage;
 }
 
-// The login form: which account, its password, «Запомнить меня», and the operator's address.
+// The login form: which account, its password, «Запомнить меня»; the operator's address under «Дополнительно».
 class LoginPage : public QWidget
 {
     Q_OBJECT
@@ -21,6 +21,8 @@ public:
 
     void setAccounts(const QList<OperatorAccount> &accounts, const QString &currentId);
     void setDefaultApiUrl(const QUrl &url);
+    // The operator the package is set up for: its name and support phone above the form.
+    void setOperator(const QString &name, const QString &supportPhone);
     void setDemoHint(const QString &hint);
     void setBusy(bool busy);
     void showError(const QString &message);
@@ -36,8 +38,13 @@ private:
     void onAccountChosen(int index);
     void onLogInClicked();
     void showMessage(const QString &message, bool isError);
+    // The address is for the rare customer who needs another: shown on request, or when it differs
+    // from the operator's, is missing or is wrong.
+    void showAdvanced(bool shown);
+    void showAdvancedIfNeeded();
 
     std::unique_ptr<Ui::LoginPage> m_ui;
     QList<OperatorAccount> m_accounts;
     QUrl m_defaultApiUrl;
+    bool m_advancedChosen = false;
 };
