@@ -99,7 +99,8 @@ void TestCallDetailsPage::ordersAllSubscribersOfTheCurrentMonth()
     QCOMPARE(order.value(QStringLiteral("sent_to")).toString(), email);
     QCOMPARE(order.value(QStringLiteral("details")).toString(), QStringLiteral("2026-11 pdf all"));
     QVERIFY(child<QLabel>("resultLabel")->text().contains(email));
-    QVERIFY(child<QLabel>("resultLabel")->text().contains(order.value(QStringLiteral("id")).toString()));
+    QVERIFY(child<QLabel>("resultLabel")->text().contains(QString::number(order.value(QStringLiteral("number")).toInteger())));
+    QVERIFY(!child<QLabel>("resultLabel")->text().contains(order.value(QStringLiteral("id")).toString()));
 }
 
 void TestCallDetailsPage::ordersTheChosenSubscriberForThePreviousMonthAsCsv()

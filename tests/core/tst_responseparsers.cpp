@@ -75,10 +75,10 @@ const QByteArray invoiceJson = R"({"period":"2025-02","number":"INV-2025-02-0004
     "lines":[{"subscriber_id":"sub-01","number":"+74951230001","label":"Reception","amount":"10000.00"},
              {"subscriber_id":"sub-02","number":"+74951230002","label":"","amount":"5230.50"}]})";
 
-const QByteArray repeatJson = R"({"order_id":"ord-17","period":"2025-02","sent_to":"buh@romashka.example",
+const QByteArray repeatJson = R"({"order_id":"ord-17","order_number":100017,"period":"2025-02","sent_to":"buh@romashka.example",
     "ordered_at":"2025-03-10T12:00:00Z"})";
 
-const QByteArray callDetailsOrderJson = R"({"order_id":"ord-18","sent_to":"buh@romashka.example",
+const QByteArray callDetailsOrderJson = R"({"order_id":"ord-18","order_number":100018,"sent_to":"buh@romashka.example",
     "ordered_at":"2025-03-10T12:01:00Z"})";
 
 const QByteArray readyJobJson = R"({"id":"job-8f14e45f","period":"2025-02","status":"ready","progress":100,
@@ -204,6 +204,8 @@ void TestResponseParsers::orderReceipt_data()
     row("period null", repeatJson, "period", QJsonValue(), "$.period: expected string, got null");
     row("missing order_id", repeatJson, "order_id", absent(), "$.order_id: missing");
     row("order_id as number", callDetailsOrderJson, "order_id", 18, "$.order_id: expected string, got number");
+    row("missing order_number", repeatJson, "order_number", absent(), "$.order_number: missing");
+    row("order_number zero", repeatJson, "order_number", 0, "$.order_number: expected a positive integer");
     row("empty sent_to", repeatJson, "sent_to", u""_s, "$.sent_to: empty");
     row("bad ordered_at", callDetailsOrderJson, "ordered_at", u"2025-03-10"_s, "$.ordered_at: not an RFC 3339");
 }
@@ -324,6 +326,7 @@ void TestResponseParsers::orderReceiptValues()
 {
     SIPCABINET_PARSED(repeat, ResponseParsers::orderReceipt, repeatJson);
     QCOMPARE(repeat.orderId, u"ord-17"_s);
+    QCOMPARE(repeat.orderNumber, 100017);
     QCOMPARE(repeat.sentTo, u"buh@romashka.example"_s);
     QCOMPARE(repeat.period, std::optional<BillingPeriod>(BillingPeriod(2025, 2)));
     QCOMPARE(repeat.orderedAt, QDateTime(QDate(2025, 3, 10), QTime(12, 0), Qt::UTC));

@@ -80,7 +80,7 @@ const QByteArray contactsJson = R"({"call_centre":{"numbers":[
     {"number":"+78005550101","label":"Business customers"},{"number":"+74955550102","label":"Moscow"}],
     "hours":"24/7"}})";
 
-const QByteArray callbackJson = R"({"id":"cb-1","phone":"+79161234567","requested_at":"2025-03-10T12:00:00Z"})";
+const QByteArray callbackJson = R"({"id":"cb-1","number":100001,"phone":"+79161234567","requested_at":"2025-03-10T12:00:00Z"})";
 
 } // namespace
 
@@ -269,6 +269,7 @@ void TestServiceParsers::contactsValues()
 
     SIPCABINET_PARSED(receipt, ResponseParsers::callbackReceipt, callbackJson);
     QCOMPARE(receipt.id, u"cb-1"_s);
+    QCOMPARE(receipt.number, 100001);
     QCOMPARE(receipt.phone, u"+79161234567"_s);
     QCOMPARE(receipt.requestedAt, QDateTime(QDate(2025, 3, 10), QTime(12, 0), Qt::UTC));
 }

@@ -66,7 +66,7 @@ void CallCentrePage::onRequested(const ApiResult<CallbackReceipt> &result)
     m_ui->commentEdit->clear();
     m_ui->requestMessage->showSuccess(
         tr("The call centre accepted request %1 on %2 and will call you back at %3.")
-            .arg(receipt.id, DateText::moment(receipt.requestedAt),
+            .arg(QString::number(receipt.number), DateText::moment(receipt.requestedAt),
                  PhoneNumber::displayText(receipt.phone)));
 }
 

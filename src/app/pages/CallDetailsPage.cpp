@@ -29,7 +29,7 @@ CallDetailsPage::CallDetailsPage(const PageContext &context, QWidget *parent)
                        [this](const OrderReceipt &receipt) {
                            return tr("Call details for %1 (%2, %3) have been sent to %4.\nOrder number: %5.")
                                .arg(PeriodTitle::inText(period()), subscribersText(), formatText(), receipt.sentTo,
-                                    receipt.orderId);
+                                    QString::number(receipt.orderNumber));
                        }});
     connect(m_steps, &OrderSteps::menuRequested, this, &MenuPage::menuRequested);
     for (QRadioButton *radio : {m_ui->allSubscribersRadio, m_ui->chosenSubscriberRadio, m_ui->otherSubscriberRadio})

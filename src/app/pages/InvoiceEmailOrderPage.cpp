@@ -146,5 +146,5 @@ QString InvoiceEmailOrderPage::receipt(const OrderReceipt &receipt) const
 {
     const BillingPeriod period = receipt.period.value_or(chosenInvoice()->period);
     return tr("The invoice for %1 has been sent to %2.\nOrder number: %3.")
-        .arg(PeriodTitle::inText(period), receipt.sentTo, receipt.orderId);
+        .arg(PeriodTitle::inText(period), receipt.sentTo, QString::number(receipt.orderNumber));
 }

@@ -103,6 +103,14 @@ qint64 JsonReader::integer(const QString &name)
     return static_cast<qint64>(value);
 }
 
+qint64 JsonReader::positiveInteger(const QString &name)
+{
+    const qint64 value = integer(name);
+    if (ok() && value < 1)
+        fail(name, QStringLiteral("expected a positive integer"));
+    return value;
+}
+
 bool JsonReader::boolean(const QString &name)
 {
     return member(name, QJsonValue::Bool).toBool();

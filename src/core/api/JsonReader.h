@@ -29,6 +29,7 @@ public:
     QString nonEmptyString(const QString &member);
     std::optional<QString> nullableString(const QString &member);
     qint64 integer(const QString &member);
+    qint64 positiveInteger(const QString &member); // a count or a running number: 1 or more
     bool boolean(const QString &member);
     QDateTime dateTime(const QString &member);
     std::optional<QDateTime> nullableDateTime(const QString &member);

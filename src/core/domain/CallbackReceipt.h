@@ -7,6 +7,7 @@
 struct CallbackReceipt
 {
     QString id;
+    qint64 number = 0; // the number the customer quotes to the call centre
     QString phone;
     QDateTime requestedAt;
 };

@@ -10,6 +10,12 @@ using namespace Qt::StringLiterals;
 
 namespace Sandbox {
 
+qint64 runningNumber(const SandboxDatabase &database, const QString &table, const QString &id)
+{
+    QSqlQuery query = database.run(u"SELECT rowid FROM %1 WHERE id = ?"_s.arg(table), {id});
+    return query.next() ? FirstRunningNumber + query.value(0).toLongLong() - 1 : 0;
+}
+
 OrderLog::OrderLog(SandboxDatabase &database)
     : m_database(database)
 {
@@ -20,7 +26,7 @@ std::optional<OrderRecord> OrderLog::record(const QString &organisationId, const
                              const QDateTime &orderedAt, const QString &details)
 {
     OrderRecord order{u"ord-"_s + QUuid::createUuid().toString(QUuid::Id128).left(16),
-                      organisationId, kind, idempotencyKey, sentTo, orderedAt, details};
+                      0, organisationId, kind, idempotencyKey, sentTo, orderedAt, details};
     const bool stored = m_database.write(u"INSERT INTO orders (id, organisation_id, kind, idempotency_key, sent_to,"
                    " ordered_at, details) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                    {order.id, organisationId, kind,
@@ -29,6 +35,7 @@ std::optional<OrderRecord> OrderLog::record(const QString &organisationId, const
                     SandboxClock::toRfc3339(orderedAt), details});
     if (!stored)
         return std::nullopt;
+    order.number = runningNumber(m_database, u"orders"_s, order.id);
     return order;
 }
 
@@ -36,7 +43,7 @@ QJsonArray OrderLog::toJson() const
 {
     QJsonArray items;
     QSqlQuery query = m_database.run(
-        u"SELECT id, organisation_id, kind, idempotency_key, sent_to, ordered_at, details"
+        u"SELECT id, organisation_id, kind, idempotency_key, sent_to, ordered_at, details, rowid"
         " FROM orders ORDER BY ordered_at, rowid"_s);
     while (query.next()) {
         const auto nullable = [&](int column) {
@@ -44,6 +51,7 @@ QJsonArray OrderLog::toJson() const
         };
         items.append(QJsonObject{
             {u"id"_s, query.value(0).toString()},
+            {u"number"_s, FirstRunningNumber + query.value(7).toLongLong() - 1},
             {u"organisation_id"_s, query.value(1).toString()},
             {u"kind"_s, query.value(2).toString()},
             {u"idempotency_key"_s, nullable(3)},

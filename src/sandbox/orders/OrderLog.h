@@ -13,6 +13,7 @@ class SandboxDatabase;
 struct OrderRecord
 {
     QString id;
+    qint64 number = 0; // what people say on the phone: the operator's running order number
     QString organisationId;
     QString kind; // "invoice_repeat", "invoice_document", "call_details", "charges"
     QString idempotencyKey;
@@ -20,6 +21,11 @@ struct OrderRecord
     QDateTime orderedAt;
     QString details;
 };
+
+// Orders and requests are numbered from here, as an operator's ledger that has been running for years.
+constexpr qint64 FirstRunningNumber = 100001;
+// The running number of the row `id` of `table` (orders, callback_requests).
+qint64 runningNumber(const SandboxDatabase &database, const QString &table, const QString &id);
 
 // Every order the sandbox accepted, so tests can check that nothing was ordered twice.
 class OrderLog

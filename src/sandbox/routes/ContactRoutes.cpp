@@ -1,6 +1,7 @@
 #include "routes/ContactRoutes.h"
 
 #include "orders/OrderGate.h"
+#include "orders/OrderLog.h"
 
 #include "JsonRequestParser.h"
 #include "validation/PhoneSyntax.h"
@@ -67,6 +68,7 @@ ApiReply ContactRoutes::requestCallback(const ApiExchange &exchange)
     if (!stored)
         return ApiReply::storageFailure();
     return ApiReply::json(201, QJsonObject{{u"id"_s, id},
+                                           {u"number"_s, runningNumber(*m_services.database, u"callback_requests"_s, id)},
                                            {u"phone"_s, phone},
                                            {u"requested_at"_s, requestedAt}});
 }

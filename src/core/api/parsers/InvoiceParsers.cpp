@@ -59,6 +59,7 @@ ApiResult<OrderReceipt> ResponseParsers::orderReceipt(const QJsonDocument &docum
     JsonReader reader = WireValues::rootReader(document);
     OrderReceipt receipt;
     receipt.orderId = reader.nonEmptyString(u"order_id"_s);
+    receipt.orderNumber = reader.positiveInteger(u"order_number"_s);
     receipt.sentTo = EmailAddress::forDisplay(reader.nonEmptyString(u"sent_to"_s));
     receipt.orderedAt = reader.dateTime(u"ordered_at"_s);
     // Only the repeat of a regular invoice names its period; when present it must be one.

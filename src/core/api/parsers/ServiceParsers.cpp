@@ -61,6 +61,7 @@ ApiResult<CallbackReceipt> ResponseParsers::callbackReceipt(const QJsonDocument 
     JsonReader reader = WireValues::rootReader(document);
     CallbackReceipt receipt;
     receipt.id = reader.nonEmptyString(u"id"_s);
+    receipt.number = reader.positiveInteger(u"number"_s);
     receipt.phone = reader.nonEmptyString(u"phone"_s);
     receipt.requestedAt = reader.dateTime(u"requested_at"_s);
     return WireValues::finish(reader, std::move(receipt));
