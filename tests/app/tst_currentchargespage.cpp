@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
+#include <QApplication>
 #include <QTableView>
 #include <QTest>
 #include <QTranslator>
@@ -34,6 +35,7 @@ private slots:
     void cleanup();
     void showsTheChargesWithTheirTotalAndSortsByAmount();
     void sortsNumbersAsNumbers();
+    void keyboardTicksAnywhereInTheRowAndTabLeavesTheTable();
     void ordersAllSubscribers();
     void ordersOnlyTheCheckedSubscribers();
     void blackoutDisablesOrdering();
@@ -86,6 +88,22 @@ QString TestCurrentChargesPage::contactEmail()
     return organisationAtSandbox().value(QStringLiteral("contact_email")).toString();
 }
 
+void TestCurrentChargesPage::keyboardTicksAnywhereInTheRowAndTabLeavesTheTable()
+{
+    QVERIFY(openPage());
+    const QModelIndex amount = table()->model()->index(1, SubscriberChargesModel::AmountColumn);
+    const QModelIndex box = amount.siblingAtColumn(SubscriberChargesModel::NumberColumn);
+    table()->setFocus();
+    table()->setCurrentIndex(amount);
+    QTest::keyClick(table(), Qt::Key_Space);
+    QCOMPARE(box.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    QTest::keyClick(table(), Qt::Key_Space);
+    QCOMPARE(box.data(Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+
+    QTest::keyClick(table(), Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != table());
+    QCOMPARE(table()->currentIndex(), amount);
+}
 
 void TestCurrentChargesPage::sortsNumbersAsNumbers()
 {
@@ -159,7 +177,8 @@ void TestCurrentChargesPage::ordersAllSubscribers()
     QCOMPARE(order.value(QStringLiteral("kind")).toString(), QStringLiteral("charges"));
     QCOMPARE(order.value(QStringLiteral("sent_to")).toString(), email);
     QCOMPARE(order.value(QStringLiteral("details")).toString(), QStringLiteral("all"));
-    QVERIFY(child<QLabel>("resultLabel")->text().contains(order.value(QStringLiteral("id")).toString()));
+    QVERIFY(child<QLabel>("resultLabel")->text().contains(QString::number(order.value(QStringLiteral("number")).toInteger())));
+    QVERIFY(!child<QLabel>("resultLabel")->text().contains(order.value(QStringLiteral("id")).toString()));
 }
 
 void TestCurrentChargesPage::ordersOnlyTheCheckedSubscribers()

@@ -5,6 +5,7 @@
 #include "models/SubscriberChargesModel.h"
 #include "session/SessionController.h"
 #include "ui_currentchargespage.h"
+#include "widgets/RowCheckByKeyboard.h"
 
 #include <QHeaderView>
 
@@ -24,11 +25,12 @@ CurrentChargesPage::CurrentChargesPage(const PageContext &context, QWidget *pare
                        [this](const OrderReceipt &receipt) {
                            return tr("The charges for %1 (%2) have been sent to %3.\nOrder number: %4.")
                                .arg(PeriodTitle::inText(m_charges.period), scopeText(), receipt.sentTo,
-                                    receipt.orderId);
+                                    QString::number(receipt.orderNumber));
                        }});
     connect(m_steps, &OrderSteps::menuRequested, this, &MenuPage::menuRequested);
 
     m_ui->chargesTable->setModel(m_model);
+    RowCheckByKeyboard::install(m_ui->chargesTable);
     m_ui->chargesTable->verticalHeader()->hide();
     m_ui->chargesTable->horizontalHeader()->setSectionResizeMode(SubscriberChargesModel::LabelColumn,
                                                                  QHeaderView::Stretch);
