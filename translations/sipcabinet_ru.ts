@@ -134,6 +134,14 @@
         <source>Not logged in: only the document archive works. «Exit» returns to the login form.</source>
         <translation>Вход не выполнен: работает только архив документов. «Выход» возвращает к форме входа.</translation>
     </message>
+    <message>
+        <source>%1 Enter the operator&apos;s address under «Advanced».</source>
+        <translation>%1 Укажите адрес оператора в разделе «Дополнительно».</translation>
+    </message>
+    <message>
+        <source>demo operator on this computer</source>
+        <translation>демонстрационный оператор на этом компьютере</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveOpenReport</name>
@@ -161,16 +169,8 @@
 <context>
     <name>ArchivePage</name>
     <message>
-        <source>Page title</source>
-        <translation>Заголовок страницы</translation>
-    </message>
-    <message>
         <source>Document archive</source>
         <translation>Архив документов</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
     </message>
     <message>
         <source>Every document the app has obtained, of all your accounts, kept on this computer: it opens without a network, and each file is checked against its checksum when it is opened.</source>
@@ -233,10 +233,6 @@
         <translation>Документы</translation>
     </message>
     <message>
-        <source>Document facts</source>
-        <translation>Сведения о документе</translation>
-    </message>
-    <message>
         <source>Choose a document to see it here.</source>
         <translation>Выберите документ, чтобы увидеть его здесь.</translation>
     </message>
@@ -263,10 +259,6 @@
     <message>
         <source>Show in &amp;folder</source>
         <translation>Показать в &amp;папке</translation>
-    </message>
-    <message>
-        <source>No documents</source>
-        <translation>Нет документов</translation>
     </message>
     <message>
         <source>No documents match the filter.</source>
@@ -543,28 +535,12 @@
 <context>
     <name>CallCentrePage</name>
     <message>
-        <source>Page title</source>
-        <translation>Заголовок страницы</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
         <source>Loading state</source>
         <translation>Состояние загрузки</translation>
     </message>
     <message>
         <source>Call centre</source>
         <translation>Колл-центр</translation>
-    </message>
-    <message>
-        <source>Call centre numbers</source>
-        <translation>Номера колл-центра</translation>
-    </message>
-    <message>
-        <source>Working hours</source>
-        <translation>Часы работы</translation>
     </message>
     <message>
         <source>Call me back</source>
@@ -626,14 +602,6 @@
 <context>
     <name>CallDetailsPage</name>
     <message>
-        <source>Page title</source>
-        <translation>Заголовок страницы</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
@@ -674,10 +642,6 @@
         <translation>Выбранный абонент</translation>
     </message>
     <message>
-        <source>Chosen subscriber hint</source>
-        <translation>Подсказка о выбранном абоненте</translation>
-    </message>
-    <message>
         <source>Ano&amp;ther subscriber:</source>
         <translation>Др&amp;угой абонент:</translation>
     </message>
@@ -710,24 +674,8 @@
         <translation>CSV</translation>
     </message>
     <message>
-        <source>Delivery address</source>
-        <translation>Адрес доставки</translation>
-    </message>
-    <message>
         <source>Call details for the chosen month will be sent to your e-mail.</source>
         <translation>Детализация звонков за выбранный месяц будет отправлена на ваш e-mail.</translation>
-    </message>
-    <message>
-        <source>Confirmation</source>
-        <translation>Подтверждение</translation>
-    </message>
-    <message>
-        <source>What will be ordered</source>
-        <translation>Что будет заказано</translation>
-    </message>
-    <message>
-        <source>Order result</source>
-        <translation>Результат заказа</translation>
     </message>
     <message>
         <source>Waiting for the operator</source>
@@ -864,24 +812,8 @@ E-mail: %4</translation>
 <context>
     <name>CurrentChargesPage</name>
     <message>
-        <source>Page title</source>
-        <translation>Заголовок страницы</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Период</translation>
-    </message>
-    <message>
         <source>Charges per subscriber</source>
         <translation>Начисления по абонентам</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Итого</translation>
     </message>
     <message>
         <source>Order the charges of</source>
@@ -904,24 +836,8 @@ E-mail: %4</translation>
         <translation>Только по отмеченным абонентам</translation>
     </message>
     <message>
-        <source>Delivery address</source>
-        <translation>Адрес доставки</translation>
-    </message>
-    <message>
         <source>The information on charges will be sent to your e-mail.</source>
         <translation>Информация о начислениях будет отправлена на ваш e-mail.</translation>
-    </message>
-    <message>
-        <source>Confirmation</source>
-        <translation>Подтверждение</translation>
-    </message>
-    <message>
-        <source>What will be ordered</source>
-        <translation>Что будет заказано</translation>
-    </message>
-    <message>
-        <source>Order result</source>
-        <translation>Результат заказа</translation>
     </message>
     <message>
         <source>Waiting for the operator</source>
@@ -1056,14 +972,6 @@ E-mail: %3</translation>
         <translation>Изменить способ/адрес доставки</translation>
     </message>
     <message>
-        <source>Page title</source>
-        <translation>Заголовок страницы</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
         <source>Loading message</source>
         <translation>Сообщение о загрузке</translation>
     </message>
@@ -1100,10 +1008,6 @@ E-mail: %3</translation>
         <translation>&amp;Адрес e-mail:</translation>
     </message>
     <message>
-        <source>Address label</source>
-        <translation>Подпись адреса</translation>
-    </message>
-    <message>
         <source>Delivery address</source>
         <translation>Адрес доставки</translation>
     </message>
@@ -1120,24 +1024,12 @@ E-mail: %3</translation>
         <translation>Сообщение</translation>
     </message>
     <message>
-        <source>Next regular invoice</source>
-        <translation>Следующий регулярный счет</translation>
-    </message>
-    <message>
         <source>A regular invoice goes to the address in force when it is formed, at the start of the next month. If the delivery address changes several times during a month, the regular invoice for the past billing period is sent to the address in force when it is formed.</source>
         <translation>Регулярный счет направляется на адрес, действующий в момент его формирования, в начале следующего месяца. При неоднократном изменении адреса доставки счетов в течение месяца регулярный счет будет направлен Компанией на адрес, указанный на момент формирования счета за прошедший расчетный период.</translation>
     </message>
     <message>
-        <source>Delivery rule</source>
-        <translation>Правило доставки</translation>
-    </message>
-    <message>
         <source>History of &amp;changes:</source>
         <translation>&amp;История изменений:</translation>
-    </message>
-    <message>
-        <source>History label</source>
-        <translation>Подпись истории</translation>
     </message>
     <message>
         <source>History of delivery changes</source>
@@ -1230,14 +1122,6 @@ E-mail: %3</translation>
 <context>
     <name>DescriptionPage</name>
     <message>
-        <source>Page title</source>
-        <translation>Заголовок страницы</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
         <source>Back to &amp;menu</source>
         <translation>В &amp;меню</translation>
     </message>
@@ -1326,14 +1210,6 @@ E-mail: %3</translation>
 <context>
     <name>ExitPage</name>
     <message>
-        <source>Page title</source>
-        <translation>Заголовок страницы</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
         <source>Also &amp;forget the saved password</source>
         <translation>Также &amp;забыть сохраненный пароль</translation>
     </message>
@@ -1352,14 +1228,6 @@ E-mail: %3</translation>
 </context>
 <context>
     <name>FeedbackPage</name>
-    <message>
-        <source>Page title</source>
-        <translation>Заголовок страницы</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
     <message>
         <source>Loading state</source>
         <translation>Состояние загрузки</translation>
@@ -1505,13 +1373,6 @@ E-mail: %3</translation>
     </message>
 </context>
 <context>
-    <name>InlineMessage</name>
-    <message>
-        <source>Message</source>
-        <translation>Сообщение</translation>
-    </message>
-</context>
-<context>
     <name>InstallmentScheduleModel</name>
     <message>
         <source>Date</source>
@@ -1571,14 +1432,6 @@ E-mail: %3</translation>
 </context>
 <context>
     <name>InstallmentsPage</name>
-    <message>
-        <source>Page title</source>
-        <translation>Заголовок страницы</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
     <message>
         <source>Loading state</source>
         <translation>Состояние загрузки</translation>
@@ -1642,24 +1495,12 @@ E-mail: %3</translation>
         <translation>Загрузить счет по ссылке</translation>
     </message>
     <message>
-        <source>Page title</source>
-        <translation>Заголовок страницы</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
         <source>Ordering is closed</source>
         <translation>Заказ закрыт</translation>
     </message>
     <message>
         <source>Choose the invoice &amp;period:</source>
         <translation>Выберите &amp;период счета:</translation>
-    </message>
-    <message>
-        <source>Invoice period label</source>
-        <translation>Подпись периода счета</translation>
     </message>
     <message>
         <source>Invoice period</source>
@@ -1690,10 +1531,6 @@ E-mail: %3</translation>
         <translation>Далее</translation>
     </message>
     <message>
-        <source>What will be ordered</source>
-        <translation>Что будет заказано</translation>
-    </message>
-    <message>
         <source>&amp;Back</source>
         <translation>&amp;Назад</translation>
     </message>
@@ -1714,20 +1551,12 @@ E-mail: %3</translation>
         <translation>Формирование счета…</translation>
     </message>
     <message>
-        <source>Forming progress label</source>
-        <translation>Подпись хода формирования</translation>
-    </message>
-    <message>
         <source>Forming progress</source>
         <translation>Ход формирования счета</translation>
     </message>
     <message>
         <source>Downloading the invoice…</source>
         <translation>Загрузка счета…</translation>
-    </message>
-    <message>
-        <source>Download progress label</source>
-        <translation>Подпись хода загрузки</translation>
     </message>
     <message>
         <source>Download progress</source>
@@ -1851,14 +1680,6 @@ E-mail: %3</translation>
 <context>
     <name>InvoiceEmailOrderPage</name>
     <message>
-        <source>Page title</source>
-        <translation>Заголовок страницы</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
         <source>Choose the invoice &amp;period:</source>
         <translation>Выберите &amp;период счета:</translation>
     </message>
@@ -1867,24 +1688,8 @@ E-mail: %3</translation>
         <translation>Период счета</translation>
     </message>
     <message>
-        <source>Delivery address</source>
-        <translation>Адрес доставки</translation>
-    </message>
-    <message>
         <source>The invoice for the specified period will be sent to your e-mail.</source>
         <translation>Счет за указанный период будет отправлен на ваш e-mail.</translation>
-    </message>
-    <message>
-        <source>Confirmation</source>
-        <translation>Подтверждение</translation>
-    </message>
-    <message>
-        <source>What will be ordered</source>
-        <translation>Что будет заказано</translation>
-    </message>
-    <message>
-        <source>Order result</source>
-        <translation>Результат заказа</translation>
     </message>
     <message>
         <source>Waiting for the operator</source>
@@ -1969,10 +1774,6 @@ Order number: %3.</source>
 Номер заказа: %3.</translation>
     </message>
     <message>
-        <source>Where the regular invoice went</source>
-        <translation>Куда был направлен регулярный счет</translation>
-    </message>
-    <message>
         <source>The regular invoice for %1 was sent by e-mail to %2: the address in force when it was formed (%3).</source>
         <translation>Регулярный счет за %1 был направлен на e-mail %2 — адрес, указанный на момент формирования счета (%3).</translation>
     </message>
@@ -1982,25 +1783,10 @@ Order number: %3.</source>
     </message>
 </context>
 <context>
-    <name>InvoicesPage</name>
-    <message>
-        <source>Page title</source>
-        <translation>Заголовок страницы</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-</context>
-<context>
     <name>LoginPage</name>
     <message>
         <source>Log in to the personal account</source>
         <translation>Вход в личный кабинет</translation>
-    </message>
-    <message>
-        <source>Page title</source>
-        <translation>Заголовок страницы</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
@@ -2043,10 +1829,6 @@ Order number: %3.</source>
         <translation>Адрес оператора</translation>
     </message>
     <message>
-        <source>Message</source>
-        <translation>Сообщение</translation>
-    </message>
-    <message>
         <source>&amp;Log in</source>
         <translation>&amp;Войти</translation>
     </message>
@@ -2057,10 +1839,6 @@ Order number: %3.</source>
     <message>
         <source>Logging in</source>
         <translation>Выполняется вход</translation>
-    </message>
-    <message>
-        <source>Demo logins</source>
-        <translation>Демонстрационные учетные записи</translation>
     </message>
     <message>
         <source>Another account…</source>
@@ -2089,6 +1867,22 @@ Order number: %3.</source>
     <message>
         <source>The documents already obtained, kept on this computer: no login and no network needed.</source>
         <translation>Уже полученные документы, хранящиеся на этом компьютере: ни вход, ни сеть не нужны.</translation>
+    </message>
+    <message>
+        <source>A&amp;dvanced</source>
+        <translation>&amp;Дополнительно</translation>
+    </message>
+    <message>
+        <source>The address of the operator&apos;s service: change it only if the operator asks you to.</source>
+        <translation>Адрес сервиса оператора: меняйте его, только если об этом просит оператор.</translation>
+    </message>
+    <message>
+        <source>Operator: %1</source>
+        <translation>Оператор: %1</translation>
+    </message>
+    <message>
+        <source>Operator: %1. Support: %2</source>
+        <translation>Оператор: %1. Служба поддержки: %2</translation>
     </message>
 </context>
 <context>
@@ -2319,10 +2113,6 @@ Order number: %3.</source>
 <context>
     <name>OfflineMode</name>
     <message>
-        <source>Connection state</source>
-        <translation>Состояние соединения</translation>
-    </message>
-    <message>
         <source>&amp;Retry login</source>
         <translation>&amp;Повторить вход</translation>
     </message>
@@ -2359,6 +2149,25 @@ Order number: %3.</source>
     </message>
 </context>
 <context>
+    <name>OperatorPreset</name>
+    <message>
+        <source>The operator&apos;s settings file is too large.</source>
+        <translation>Файл настроек оператора слишком большой.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s settings file is damaged.</source>
+        <translation>Файл настроек оператора поврежден.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s settings file has no operator name.</source>
+        <translation>В файле настроек оператора не указано название оператора.</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s settings file cannot be read: %1.</source>
+        <translation>Файл настроек оператора не удалось открыть: %1.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorUrlPolicy</name>
     <message>
         <source>The operator address &quot;%1&quot; is not a valid web address.</source>
@@ -2375,10 +2184,6 @@ Order number: %3.</source>
 </context>
 <context>
     <name>OrderingClosedBanner</name>
-    <message>
-        <source>Ordering is closed</source>
-        <translation>Заказ закрыт</translation>
-    </message>
     <message>
         <source>Ordering is not available while invoices for communication services are being formed, from %1 to %2.</source>
         <translation>Заказ недоступен, пока формируются счета за услуги связи: с %1 по %2.</translation>
@@ -2453,24 +2258,12 @@ Order number: %3.</source>
 <context>
     <name>PaymentsPage</name>
     <message>
-        <source>Page title</source>
-        <translation>Заголовок страницы</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
         <source>Loading state</source>
         <translation>Состояние загрузки</translation>
     </message>
     <message>
         <source>Balance:</source>
         <translation>Баланс:</translation>
-    </message>
-    <message>
-        <source>Balance</source>
-        <translation>Баланс</translation>
     </message>
     <message>
         <source>&amp;From</source>
@@ -2547,14 +2340,6 @@ Order number: %3.</source>
 </context>
 <context>
     <name>PersonalInfoPage</name>
-    <message>
-        <source>Page title</source>
-        <translation>Заголовок страницы</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
     <message>
         <source>Loading state</source>
         <translation>Состояние загрузки</translation>
@@ -2692,14 +2477,6 @@ Order number: %3.</source>
 <context>
     <name>SessionStatusBar</name>
     <message>
-        <source>Account</source>
-        <translation>Учетная запись</translation>
-    </message>
-    <message>
-        <source>Chosen SIP subscriber</source>
-        <translation>Выбранный SIP-абонент</translation>
-    </message>
-    <message>
         <source>SIP subscriber: %1 %2</source>
         <translation>SIP-абонент: %1 %2</translation>
     </message>
@@ -2726,14 +2503,6 @@ Order number: %3.</source>
 <context>
     <name>SubscriberChoicePage</name>
     <message>
-        <source>Page title</source>
-        <translation>Заголовок страницы</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Описание</translation>
-    </message>
-    <message>
         <source>Loading state</source>
         <translation>Состояние загрузки</translation>
     </message>
@@ -2752,10 +2521,6 @@ Order number: %3.</source>
     <message>
         <source>SIP subscribers</source>
         <translation>SIP-абоненты</translation>
-    </message>
-    <message>
-        <source>Chosen subscriber</source>
-        <translation>Выбранный абонент</translation>
     </message>
     <message>
         <source>&amp;Choose</source>

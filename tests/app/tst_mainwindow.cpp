@@ -25,7 +25,6 @@ private slots:
     void enterMovesIntoThePage();
     void invoicesPageLinksToEachFunction();
     void backToMenuReturnsToTheSection();
-    void everyControlHasAnAccessibleName();
     void remembersGeometryAndLastPage();
     void exitPageAsksToLogOut();
     void makesPagesOnFirstUse();
@@ -132,28 +131,6 @@ void TestMainWindow::backToMenuReturnsToTheSection()
     auto *back = currentPage(window)->findChild<QPushButton *>(QStringLiteral("backToMenuButton"));
     QVERIFY(back);
     QVERIFY2(!back->isVisible(), "a top-level page is the menu itself: no «В меню» there");
-}
-
-void TestMainWindow::everyControlHasAnAccessibleName()
-{
-    MainWindow window;
-    window.showMenu();
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    for (const MenuEntry &entry : MenuCatalog::entries())
-        window.showPage(entry.id); // pages are made on first use
-    int controls = 0;
-    for (QWidget *widget : window.findChildren<QWidget *>()) {
-        if (widget->focusPolicy() == Qt::NoFocus || qobject_cast<QStackedWidget *>(widget))
-            continue;
-        if (widget->parentWidget() && widget->parentWidget()->focusProxy() == widget)
-            continue;
-        ++controls;
-        QVERIFY2(!widget->accessibleName().isEmpty(),
-                 qPrintable(QStringLiteral("%1 (%2) has no accessible name")
-                                .arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()))));
-    }
-    QVERIFY(controls > MenuCatalog::entries().size());
 }
 
 void TestMainWindow::remembersGeometryAndLastPage()

@@ -26,7 +26,6 @@ void OfflineMode::enter(const QString &message)
     if (!isActive()) {
         m_label = new QLabel(m_window);
         m_label->setObjectName(QStringLiteral("offlineLabel"));
-        m_label->setAccessibleName(tr("Connection state"));
         m_window->statusBar()->addWidget(m_label, 1);
         m_retryButton = new QPushButton(tr("&Retry login"), m_window);
         m_retryButton->setObjectName(QStringLiteral("retryLoginButton"));

@@ -13,10 +13,8 @@ SessionStatusBar::SessionStatusBar(QStatusBar *bar, SubscriberSelection *subscri
     , m_subscriberLabel(new QLabel(bar))
 {
     m_accountLabel->setObjectName(QStringLiteral("accountLabel"));
-    m_accountLabel->setAccessibleName(tr("Account"));
     bar->addPermanentWidget(m_accountLabel);
     m_subscriberLabel->setObjectName(QStringLiteral("subscriberLabel"));
-    m_subscriberLabel->setAccessibleName(tr("Chosen SIP subscriber"));
     bar->addPermanentWidget(m_subscriberLabel);
     connect(subscriber, &SubscriberSelection::changed, m_subscriberLabel,
             [this](const SubscriberSelection::Choice &choice) {

@@ -1,12 +1,51 @@
 #include "InlineMessage.h"
 
+#include <QAccessibleWidget>
+
+namespace {
+
+// What a screen reader is told: the message's own text as its name (as for any label), and, for an error,
+// the alert role, which screen readers announce when it appears.
+class AccessibleInlineMessage : public QAccessibleWidget
+{
+public:
+    explicit AccessibleInlineMessage(InlineMessage *message)
+        : QAccessibleWidget(message, QAccessible::StaticText)
+    {
+    }
+
+    QAccessible::Role role() const override
+    {
+        return message()->tone() == InlineMessage::Tone::Error ? QAccessible::AlertMessage : QAccessible::StaticText;
+    }
+
+    QString text(QAccessible::Text kind) const override
+    {
+        if (kind == QAccessible::Name)
+            return message()->text();
+        return QAccessibleWidget::text(kind);
+    }
+
+private:
+    InlineMessage *message() const { return static_cast<InlineMessage *>(widget()); }
+};
+
+QAccessibleInterface *accessibleInlineMessage(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("InlineMessage") && object && object->isWidgetType())
+        return new AccessibleInlineMessage(static_cast<InlineMessage *>(object));
+    return nullptr;
+}
+
+} // namespace
+
 InlineMessage::InlineMessage(QWidget *parent)
     : QLabel(parent)
 {
+    QAccessible::installFactory(accessibleInlineMessage);
     setWordWrap(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     setTextFormat(Qt::PlainText);
-    setAccessibleName(tr("Message"));
     hide();
 }
 
@@ -20,8 +59,11 @@ void InlineMessage::show(Tone tone, const QString &text)
     };
     setStyleSheet(QString::fromLatin1(styles[static_cast<int>(tone)]));
     setText(text);
-    setAccessibleDescription(text);
     QLabel::show();
+    if (tone == Tone::Error) {
+        QAccessibleEvent alert(this, QAccessible::Alert);
+        QAccessible::updateAccessibility(&alert);
+    }
 }
 
 void InlineMessage::clear()

@@ -7,7 +7,6 @@ OrderingClosedBanner::OrderingClosedBanner(QWidget *parent)
     : QLabel(parent)
 {
     setWordWrap(true);
-    setAccessibleName(tr("Ordering is closed"));
     setStyleSheet(QStringLiteral(
         "background: #fff4d6; border: 1px solid #e0b54b; border-radius: 4px; padding: 6px; color: #5a4300;"));
     hide();
@@ -48,7 +47,6 @@ void OrderingClosedBanner::update()
                                  DateText::timeOfDay(reopens, m_watcher->operatorZone()),
                                  DateText::longDay(atUser.date()), DateText::timeOfDay(reopens));
         setText(closed + QLatin1Char(' ') + opens);
-        setAccessibleDescription(text());
         show();
     }
     emit orderingOpenChanged(open);
