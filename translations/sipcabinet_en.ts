@@ -2579,4 +2579,15 @@ Order number: %3.</source>
         <translation type="unfinished" />
     </message>
 </context>
+<context>
+    <name>PhoneNumber</name>
+    <message numerus="yes">
+        <source>The number has %n digit(s), but %1 are needed: enter it in full, %2.</source>
+        <translation><numerusform>The number has %n digit, but %1 are needed: enter it in full, %2.</numerusform><numerusform>The number has %n digits, but %1 are needed: enter it in full, %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The number has %n digit(s), but %1 are needed: check it, %2.</source>
+        <translation><numerusform>The number has %n digit, but %1 are needed: check it, %2.</numerusform><numerusform>The number has %n digits, but %1 are needed: check it, %2.</numerusform></translation>
+    </message>
+</context>
 </TS>

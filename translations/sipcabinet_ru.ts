@@ -587,10 +587,6 @@
         <translation>Часы работы: %1</translation>
     </message>
     <message>
-        <source>“%1” is not a Russian phone number. Enter it as +7 916 123-45-67 or 8 (916) 123-45-67.</source>
-        <translation>«%1» — не российский номер телефона. Введите его в виде +7 916 123-45-67 или 8 (916) 123-45-67.</translation>
-    </message>
-    <message>
         <source>Sending the request…</source>
         <translation>Заявка отправляется…</translation>
     </message>
@@ -1095,6 +1091,22 @@ E-mail: %3</translation>
         <source>No delivery address is set: the next regular invoice (for %1) has nowhere to go.</source>
         <translation>Адрес доставки не указан: следующий регулярный счет (за %1) некуда направить.</translation>
     </message>
+    <message>
+        <source>e.g. buh@romashka.ru</source>
+        <translation>например, buh@romashka.ru</translation>
+    </message>
+    <message>
+        <source>city, street, building, office: where you receive the invoices</source>
+        <translation>город, улица, дом, офис: где вы будете получать счета</translation>
+    </message>
+    <message>
+        <source>The invoices will be sent to this address.</source>
+        <translation>Счета будут отправляться на этот адрес.</translation>
+    </message>
+    <message>
+        <source>The paper invoices will be handed over to you at this address: give the city, street, building and office.</source>
+        <translation>По этому адресу вам будут вручать бумажные счета: укажите город, улицу, дом и офис.</translation>
+    </message>
 </context>
 <context>
     <name>DemoOperator</name>
@@ -1428,6 +1440,10 @@ E-mail: %3</translation>
     <message>
         <source>%1 on %2</source>
         <translation>%1 до %2</translation>
+    </message>
+    <message>
+        <source>Overdue: %1, due on %2</source>
+        <translation>Просрочен: %1, срок оплаты %2</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2199,13 @@ Order number: %3.</source>
     </message>
 </context>
 <context>
+    <name>OrderRecipient</name>
+    <message>
+        <source>It goes to your organisation&apos;s contact e-mail, not to the invoice delivery address: the operator sends only invoices there. The contact e-mail is shown under «Personal information».</source>
+        <translation>Отправляется на контактный e-mail организации, а не на адрес доставки счетов: туда оператор направляет только счета. Контактный e-mail указан в разделе «Персональная информация».</translation>
+    </message>
+</context>
+<context>
     <name>OrderingClosedBanner</name>
     <message>
         <source>Ordering is not available while invoices for communication services are being formed, from %1 to %2.</source>
@@ -2435,6 +2458,37 @@ Order number: %3.</source>
     <message>
         <source>Collected at the operator&apos;s office</source>
         <translation>Получение в офисе оператора</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneNumber</name>
+    <message>
+        <source>for example +7 916 123-45-67 or 8 (916) 123-45-67</source>
+        <translation>например +7 916 123-45-67 или 8 (916) 123-45-67</translation>
+    </message>
+    <message>
+        <source>Enter the phone number with digits only, %1.</source>
+        <translation>Введите номер телефона только цифрами, %1.</translation>
+    </message>
+    <message>
+        <source>Only Russian numbers (+7) can be called back: enter a Russian number, %1.</source>
+        <translation>Обратный звонок возможен только на российский номер (+7): введите российский номер, %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The number has %n digit(s), but %1 are needed: enter it in full, %2.</source>
+        <translation>
+            <numerusform>В номере %n цифра, а нужно %1: введите номер полностью, %2.</numerusform>
+            <numerusform>В номере %n цифры, а нужно %1: введите номер полностью, %2.</numerusform>
+            <numerusform>В номере %n цифр, а нужно %1: введите номер полностью, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The number has %n digit(s), but %1 are needed: check it, %2.</source>
+        <translation>
+            <numerusform>В номере %n цифра, а нужно %1: проверьте номер, %2.</numerusform>
+            <numerusform>В номере %n цифры, а нужно %1: проверьте номер, %2.</numerusform>
+            <numerusform>В номере %n цифр, а нужно %1: проверьте номер, %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

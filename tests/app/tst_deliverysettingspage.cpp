@@ -180,9 +180,14 @@ void TestDeliverySettingsPage::showsTheOperatorsRefusal()
 void TestDeliverySettingsPage::switchesToInPersonKeepingWhatWasTyped()
 {
     auto page = makeLoadedPage();
+    const QString emailHint = child<QLineEdit>(page.get(), "addressEdit")->placeholderText();
     type(page.get(), u"draft@romashka.ru"_s);
     choose(page.get(), "inPersonRadio");
     QVERIFY(child<QLineEdit>(page.get(), "addressEdit")->text().isEmpty());
+    // «На руки» says what address it wants.
+    const QString pickUpHint = child<QLineEdit>(page.get(), "addressEdit")->placeholderText();
+    QVERIFY(!pickUpHint.isEmpty() && pickUpHint != emailHint);
+    QVERIFY(!child<QLineEdit>(page.get(), "addressEdit")->toolTip().isEmpty());
     type(page.get(), u"Москва, ул. Тверская, 7, офис продаж"_s);
     choose(page.get(), "emailRadio");
     QCOMPARE(child<QLineEdit>(page.get(), "addressEdit")->text(), u"draft@romashka.ru"_s);

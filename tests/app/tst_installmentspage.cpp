@@ -2,6 +2,7 @@
 // the paid, due and overdue entries.
 #include "OperatorPageTesting.h"
 #include "models/InstallmentScheduleModel.h"
+#include "format/DateText.h"
 #include "models/InstallmentTableModel.h"
 #include "pages/InstallmentsPage.h"
 
@@ -21,6 +22,7 @@ private slots:
     void showsEachPlanAsTheOperatorKeepsIt();
     void showsTheScheduleOfTheChosenPlan();
     void showsAnOperatorErrorAndRetries();
+    void saysWhenTheNextPaymentIsOverdue();
 
 private:
     QTableView *view(const char *name) const { return m_page->findChild<QTableView *>(QLatin1String(name)); }
@@ -61,9 +63,9 @@ void TestInstallmentsPage::showsEachPlanAsTheOperatorKeepsIt()
     QCOMPARE(cell(InstallmentTableModel::RemainingColumn), money(plan.value(u"remaining"_s)));
     const QJsonObject next = plan.value(u"next_payment"_s).toObject();
     QVERIFY(!next.isEmpty());
-    QVERIFY(cell(InstallmentTableModel::NextPaymentColumn).startsWith(money(next.value(u"amount"_s))));
+    QVERIFY(cell(InstallmentTableModel::NextPaymentColumn).contains(money(next.value(u"amount"_s))));
     QVERIFY(cell(InstallmentTableModel::NextPaymentColumn)
-                .endsWith(QLocale().toString(QDate::fromString(next.value(u"date"_s).toString(), Qt::ISODate),
+                .contains(QLocale().toString(QDate::fromString(next.value(u"date"_s).toString(), Qt::ISODate),
                                              QLocale::ShortFormat)));
 }
 
@@ -105,6 +107,30 @@ void TestInstallmentsPage::showsAnOperatorErrorAndRetries()
     QVERIFY(waitUntilLoaded(m_page.get()));
     QVERIFY(!loaderOf(m_page.get())->hasError());
     QCOMPARE(view("plansView")->model()->rowCount(), 1);
+}
+
+void TestInstallmentsPage::saysWhenTheNextPaymentIsOverdue()
+{
+    const QDate today(2026, 11, 30);
+    Installment plan;
+    plan.id = u"inst-1"_s;
+    plan.device = u"Yealink T54W"_s;
+    plan.nextPayment = ScheduledPayment{today.addDays(1), Money(200000, u"RUB"_s)};
+    Installment late = plan;
+    late.id = u"inst-2"_s;
+    late.nextPayment->date = today.addDays(-10);
+    InstallmentTableModel model;
+    model.setToday(today);
+    model.setRecords({plan, late});
+    const QModelIndex due = model.index(0, InstallmentTableModel::NextPaymentColumn);
+    const QModelIndex overdue = model.index(1, InstallmentTableModel::NextPaymentColumn);
+    QVERIFY(!due.data(Qt::ForegroundRole).isValid());
+    QVERIFY(overdue.data(Qt::ForegroundRole).isValid());
+    // Both give the sum and the date; only the overdue one says more than «sum on date».
+    QVERIFY(overdue.data().toString().contains(DateText::day(today.addDays(-10))));
+    QVERIFY(overdue.data().toString().size() > due.data().toString().size());
+    QCOMPARE(model.isOverdue(late), true);
+    QCOMPARE(model.isOverdue(plan), false);
 }
 
 QTEST_MAIN(TestInstallmentsPage)

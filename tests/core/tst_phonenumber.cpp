@@ -14,6 +14,8 @@ private slots:
     void normalises();
     void displaysANormalisedNumber_data();
     void displaysANormalisedNumber();
+    void saysWhatIsWrong_data();
+    void saysWhatIsWrong();
 };
 
 void TestPhoneNumber::normalises_data()
@@ -73,6 +75,30 @@ void TestPhoneNumber::displaysANormalisedNumber()
     QFETCH(QString, number);
     QFETCH(QString, expected);
     QCOMPARE(PhoneNumber::displayText(number), expected);
+}
+
+void TestPhoneNumber::saysWhatIsWrong_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("mentions"); // figures the message must give; empty: no problem
+    QTest::newRow("good") << u"8 (916) 123-45-67"_s << QStringList();
+    QTest::newRow("incomplete with 8") << u"8 (916) 123-45"_s << QStringList{u"9"_s, u"11"_s};
+    QTest::newRow("incomplete without prefix") << u"916 123-45"_s << QStringList{u"8"_s, u"10"_s};
+    QTest::newRow("one digit too many") << u"+7 916 123-45-678"_s << QStringList{u"12"_s, u"11"_s};
+    QTest::newRow("foreign") << u"+1 916 123 45 67"_s << QStringList{u"+7"_s};
+    QTest::newRow("letters") << u"+7 916 CALL-ME"_s << QStringList{u"+7 916 123-45-67"_s};
+    QTest::newRow("empty") << QString() << QStringList{u"+7 916 123-45-67"_s};
+}
+
+void TestPhoneNumber::saysWhatIsWrong()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, mentions);
+    const QString problem = PhoneNumber::problemWith(typed);
+    QCOMPARE(problem.isEmpty(), mentions.isEmpty());
+    QCOMPARE(problem.isEmpty(), PhoneNumber::normalised(typed).has_value());
+    for (const QString &figure : std::as_const(mentions))
+        QVERIFY2(problem.contains(figure), qPrintable(problem));
 }
 
 QTEST_GUILESS_MAIN(TestPhoneNumber)

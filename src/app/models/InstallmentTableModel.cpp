@@ -2,6 +2,8 @@
 
 #include "format/DateText.h"
 
+#include <QColor>
+
 
 QStringList InstallmentTableModel::headers() const
 {
@@ -12,6 +14,8 @@ QVariant InstallmentTableModel::cell(const Installment &plan, int column, int ro
 {
     if (role == Qt::TextAlignmentRole && column != DeviceColumn && column != NextPaymentColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole && column == NextPaymentColumn && isOverdue(plan))
+        return QColor(0xb0, 0x00, 0x20);
     if (role != Qt::DisplayRole)
         return {};
     switch (column) {
@@ -30,10 +34,18 @@ QVariant InstallmentTableModel::cell(const Installment &plan, int column, int ro
     }
 }
 
-QString InstallmentTableModel::nextPaymentText(const Installment &plan)
+bool InstallmentTableModel::isOverdue(const Installment &plan) const
+{
+    return plan.nextPayment && m_today.isValid() && plan.nextPayment->date < m_today;
+}
+
+QString InstallmentTableModel::nextPaymentText(const Installment &plan) const
 {
     if (!plan.nextPayment)
         return tr("Paid off");
+    if (isOverdue(plan))
+        return tr("Overdue: %1, due on %2").arg(plan.nextPayment->amount.toDisplayString(),
+                                                 DateText::day(plan.nextPayment->date));
     return tr("%1 on %2").arg(plan.nextPayment->amount.toDisplayString(),
                               DateText::day(plan.nextPayment->date));
 }

@@ -15,9 +15,15 @@ public:
 
     using RecordTableModel::RecordTableModel;
 
-    static QString nextPaymentText(const Installment &plan);
+    // The operator's today: a next payment before it is overdue, and says so.
+    void setToday(const QDate &today) { m_today = today; }
+    QString nextPaymentText(const Installment &plan) const;
+    bool isOverdue(const Installment &plan) const;
 
 protected:
     QStringList headers() const override;
     QVariant cell(const Installment &plan, int column, int role) const override;
+
+private:
+    QDate m_today;
 };

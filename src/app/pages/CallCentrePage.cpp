@@ -41,9 +41,7 @@ void CallCentrePage::requestCallback()
 {
     const std::optional<QString> phone = PhoneNumber::normalised(m_ui->phoneEdit->text());
     if (!phone) {
-        m_ui->requestMessage->showError(tr("“%1” is not a Russian phone number. Enter it as +7 916 123-45-67 or "
-                                           "8 (916) 123-45-67.")
-                                            .arg(m_ui->phoneEdit->text().trimmed()));
+        m_ui->requestMessage->showError(PhoneNumber::problemWith(m_ui->phoneEdit->text()));
         m_ui->phoneEdit->setFocus();
         m_ui->phoneEdit->selectAll();
         return;

@@ -1,5 +1,6 @@
 #include "CallDetailsPage.h"
 
+#include "invoicing/OrderRecipient.h"
 #include "OrderSteps.h"
 #include "format/PeriodTitle.h"
 #include "invoicing/InvoicingWindowWatcher.h"
@@ -118,7 +119,8 @@ void CallDetailsPage::showAddress()
 {
     m_ui->addressLabel->setText(m_contactEmail.isEmpty()
                                     ? tr("The operator has no contact e-mail address for your organisation.")
-                                    : tr("Call details will be sent to: %1").arg(m_contactEmail));
+                                    : tr("Call details will be sent to: %1").arg(m_contactEmail) + QLatin1Char('\n')
+                                          + OrderRecipient::contactEmailNote());
     updateChoice();
 }
 

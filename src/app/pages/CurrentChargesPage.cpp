@@ -1,5 +1,6 @@
 #include "CurrentChargesPage.h"
 
+#include "invoicing/OrderRecipient.h"
 #include "OrderSteps.h"
 #include "format/PeriodTitle.h"
 #include "models/SubscriberChargesModel.h"
@@ -92,7 +93,8 @@ void CurrentChargesPage::showAddress()
 {
     m_ui->addressLabel->setText(m_contactEmail.isEmpty()
                                     ? tr("The operator has no contact e-mail address for your organisation.")
-                                    : tr("The information will be sent to: %1").arg(m_contactEmail));
+                                    : tr("The information will be sent to: %1").arg(m_contactEmail) + QLatin1Char('\n')
+                                          + OrderRecipient::contactEmailNote());
     updateChoice();
 }
 

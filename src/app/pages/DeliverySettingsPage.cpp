@@ -88,8 +88,7 @@ void DeliverySettingsPage::showSettings(const DeliverySettings &settings)
     m_ui->emailRadio->setChecked(settings.method == DeliveryMethod::Email);
     m_ui->inPersonRadio->setChecked(settings.method == DeliveryMethod::InPerson);
     m_ui->addressEdit->setText(settings.address);
-    m_ui->addressLabel->setText(settings.method == DeliveryMethod::Email ? tr("E-mail &address:")
-                                                                          : tr("Pick-up &address:"));
+    showAddressField(settings.method);
 
     m_nextPeriod = settings.nextRegularInvoice.period;
     const NextRegularInvoice &next = settings.nextRegularInvoice;
@@ -130,6 +129,18 @@ DeliveryMethod DeliverySettingsPage::chosenMethod() const
     return m_ui->emailRadio->isChecked() ? DeliveryMethod::Email : DeliveryMethod::InPerson;
 }
 
+void DeliverySettingsPage::showAddressField(DeliveryMethod method)
+{
+    const bool email = method == DeliveryMethod::Email;
+    m_ui->addressLabel->setText(email ? tr("E-mail &address:") : tr("Pick-up &address:"));
+    // «На руки» alone does not say what address is meant: where the paper invoices are to be received.
+    m_ui->addressEdit->setPlaceholderText(email ? tr("e.g. buh@romashka.ru")
+                                                : tr("city, street, building, office: where you receive the invoices"));
+    m_ui->addressEdit->setToolTip(email ? tr("The invoices will be sent to this address.")
+                                        : tr("The paper invoices will be handed over to you at this address: give the "
+                                             "city, street, building and office."));
+}
+
 void DeliverySettingsPage::onMethodChanged()
 {
     const DeliveryMethod method = chosenMethod();
@@ -138,7 +149,7 @@ void DeliverySettingsPage::onMethodChanged()
     (m_shownMethod == DeliveryMethod::Email ? m_emailText : m_inPersonText) = m_ui->addressEdit->text();
     m_shownMethod = method;
     m_ui->addressEdit->setText(method == DeliveryMethod::Email ? m_emailText : m_inPersonText);
-    m_ui->addressLabel->setText(method == DeliveryMethod::Email ? tr("E-mail &address:") : tr("Pick-up &address:"));
+    showAddressField(method);
     m_ui->saveMessage->clear();
 }
 

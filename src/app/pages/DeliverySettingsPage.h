@@ -37,6 +37,7 @@ private:
     void showHistory(const QList<DeliveryChange> &changes);
     // Where the next regular invoice goes, by the manual's rule (RegularInvoiceDelivery); none: no address set.
     void showForecast(const std::optional<DeliveryTarget> &target);
+    void showAddressField(DeliveryMethod method);
     void onMethodChanged();
     void save();
     void setBusy(bool busy);

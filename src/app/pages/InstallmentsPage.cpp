@@ -2,6 +2,7 @@
 
 #include "OperatorDataLoader.h"
 #include "api/OperatorApi.h"
+#include "invoicing/InvoicingWindowWatcher.h"
 #include "models/InstallmentScheduleModel.h"
 #include "models/InstallmentTableModel.h"
 #include "ui_installmentspage.h"
@@ -50,6 +51,7 @@ void InstallmentsPage::showPlans(const QList<Installment> &plans)
     const QString shownPlan = m_ui->plansView->currentIndex().isValid()
                                   ? m_plans->record(m_ui->plansView->currentIndex().row()).id
                                   : QString();
+    m_plans->setToday(context().invoicing->operatorToday());
     m_plans->setRecords(plans);
     m_schedule->setRecords({});
     if (plans.isEmpty()) {

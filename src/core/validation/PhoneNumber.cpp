@@ -42,6 +42,29 @@ std::optional<QString> PhoneNumber::normalised(QStringView text)
     return QStringLiteral("+7") + national;
 }
 
+QString PhoneNumber::problemWith(QStringView text)
+{
+    if (normalised(text))
+        return {};
+    const QString example = tr("for example +7 916 123-45-67 or 8 (916) 123-45-67");
+    bool hasPlus = false;
+    const std::optional<QString> digits = digitsOf(text.trimmed(), &hasPlus);
+    if (!digits || digits->isEmpty())
+        return tr("Enter the phone number with digits only, %1.").arg(example);
+    // A number dialled with the country code (+7, or 8 inside Russia) has 11 digits, without it 10.
+    const bool withPrefix = hasPlus || digits->startsWith(u'7') || digits->startsWith(u'8');
+    const qsizetype expected = withPrefix ? 11 : 10;
+    if (hasPlus && !digits->startsWith(u'7'))
+        return tr("Only Russian numbers (+7) can be called back: enter a Russian number, %1.").arg(example);
+    if (digits->size() < expected)
+        return tr("The number has %n digit(s), but %1 are needed: enter it in full, %2.", nullptr, int(digits->size()))
+            .arg(expected)
+            .arg(example);
+    return tr("The number has %n digit(s), but %1 are needed: check it, %2.", nullptr, int(digits->size()))
+        .arg(expected)
+        .arg(example);
+}
+
 QString PhoneNumber::displayText(const QString &normalisedNumber)
 {
     if (normalised(normalisedNumber) != normalisedNumber)
