@@ -52,6 +52,7 @@ private slots:
 
     void ordersDownloadsAndOffersTheInvoice();
     void showsTheSameProgressAfterLeavingThePage();
+    void anotherPeriodKeepsTheChoice();
     void disablesOrderingDuringTheBlackout();
     void retriesAfterTheNetworkWasDown();
     void cancelsTheGenerationAtTheOperator();
@@ -184,6 +185,31 @@ void TestInvoiceDownloadPage::ordersDownloadsAndOffersTheInvoice()
     QCOMPARE(stepOf(page.get()), 0);
     QTRY_VERIFY(child<QPushButton>(page.get(), "openArchivedButton")->isVisible()); // checked off the GUI thread
     QVERIFY(child<InlineMessage>(page.get(), "archivedMessage")->isVisible());
+}
+
+void TestInvoiceDownloadPage::anotherPeriodKeepsTheChoice()
+{
+    QVERIFY(start());
+    auto page = makePage();
+    // The steps' buttons are on the bottom row, right of «В меню», as on the e-mail order page.
+    auto *menu = child<QPushButton>(page.get(), "backToMenuButton");
+    auto *next = child<QPushButton>(page.get(), "nextButton");
+    QCOMPARE(next->mapTo(page.get(), QPoint()).y(), menu->mapTo(page.get(), QPoint()).y());
+    QVERIFY(next->mapTo(page.get(), QPoint()).x() > menu->mapTo(page.get(), QPoint()).x());
+
+    auto *periods = child<QComboBox>(page.get(), "periodCombo");
+    periods->setCurrentIndex(1);
+    click(page.get(), "nextButton");
+    QVERIFY(!next->isVisible());
+    click(page.get(), "backButton");
+    QCOMPARE(periods->currentIndex(), 1);
+    click(page.get(), "nextButton");
+    click(page.get(), "orderButton");
+    QTRY_COMPARE_WITH_TIMEOUT(stepOf(page.get()), 3, 20000);
+    click(page.get(), "anotherButton");
+    QCOMPARE(stepOf(page.get()), 0);
+    QCOMPARE(periods->currentData().toString(), u"2026-09"_s);
+    QCOMPARE(page->focusWidget(), periods);
 }
 
 void TestInvoiceDownloadPage::showsTheSameProgressAfterLeavingThePage()

@@ -7,8 +7,10 @@
 #include "navigation/MenuCatalog.h"
 #include "pages/MenuPage.h"
 #include "pages/MenuPageFactory.h"
+#include "widgets/PlaceholderFit.h"
 
 #include <QApplication>
+#include <QLineEdit>
 #include <QSplitter>
 #include <QTest>
 #include <QTreeWidget>
@@ -72,6 +74,13 @@ void TestSmallScreen::everyPageFits()
     m_window->resize(Available);
     QCoreApplication::processEvents();
     QVERIFY2(m_window->width() <= Available.width(), qPrintable(QString::number(m_window->width())));
+    // At that size no field's hint is cut off.
+    for (const QLineEdit *edit : m_window->findChildren<QLineEdit *>()) {
+        if (edit->isVisible() && !edit->placeholderText().isEmpty() && !edit->inherits("QAbstractSpinBox"))
+            QVERIFY2(edit->width() >= PlaceholderFit::widthFor(edit),
+                     qPrintable(QStringLiteral("%1: %2 < %3").arg(edit->objectName()).arg(edit->width())
+                                    .arg(PlaceholderFit::widthFor(edit))));
+    }
 }
 
 QTEST_MAIN(TestSmallScreen)

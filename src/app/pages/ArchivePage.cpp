@@ -16,6 +16,7 @@
 #include "widgets/DesktopOpenProblem.h"
 #include "widgets/FileDialogs.h"
 #include "widgets/PackPeriodDialog.h"
+#include "widgets/PlaceholderFit.h"
 #include "ui_archivepage.h"
 
 #include <QDesktopServices>
@@ -57,6 +58,7 @@ ArchivePage::ArchivePage(const PageContext &context, QWidget *parent)
     m_filterDelay.setInterval(FilterDelayMs);
     connect(&m_filterDelay, &QTimer::timeout, this, &ArchivePage::applyFilter);
     connect(m_ui->filterEdit, &QLineEdit::textChanged, this, [this] { m_filterDelay.start(); });
+    PlaceholderFit::apply(m_ui->filterEdit);
     connect(m_ui->accountCombo, &QComboBox::currentIndexChanged, this, &ArchivePage::applyFilter);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ArchivePage::applyFilter);
     connect(m_ui->periodCheck, &QCheckBox::toggled, this, [this](bool on) {

@@ -346,4 +346,10 @@ void InvoiceDownloadPage::showDocumentInFolder()
 void InvoiceDownloadPage::setStep(Step step)
 {
     m_ui->steps->setCurrentIndex(static_cast<int>(step));
+    // The steps' buttons share the bottom row with «В меню», as on the e-mail order page.
+    m_ui->nextButton->setVisible(step == Step::Choose);
+    m_ui->backButton->setVisible(step == Step::Confirm);
+    m_ui->orderButton->setVisible(step == Step::Confirm);
+    m_ui->nextButton->setDefault(step == Step::Choose);
+    m_ui->orderButton->setDefault(step == Step::Confirm);
 }

@@ -1,5 +1,6 @@
 #include "SubscriberChoicePage.h"
 
+#include "widgets/PlaceholderFit.h"
 #include "OperatorDataLoader.h"
 #include "api/OperatorApi.h"
 #include "models/SubscriberTableModel.h"
@@ -28,6 +29,7 @@ SubscriberChoicePage::SubscriberChoicePage(const PageContext &context, QWidget *
     m_ui->chooseButton->setEnabled(false);
 
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &SubscriberChoicePage::onSearchEdited);
+    PlaceholderFit::apply(m_ui->searchEdit);
     connect(m_ui->subscribersView, &QTableView::activated, this, &SubscriberChoicePage::chooseRow);
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this,
             [this] { chooseRow(m_ui->subscribersView->currentIndex()); });
