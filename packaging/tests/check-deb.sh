@@ -27,6 +27,7 @@ dpkg-deb --contents "$deb" | awk '{print $6}' | tee "$work/contents.txt"
 for expected in ./usr/bin/sipcabinet ./usr/libexec/sipcabinet/operator-sandbox \
     ./usr/lib/sipcabinet/sipcabinet_pdfpreview.so \
     ./usr/share/sipcabinet/operator.json \
+    ./usr/share/sipcabinet/manual/manual.md \
     ./usr/share/applications/org.sipcabinet.SipCabinet.desktop \
     ./usr/share/metainfo/org.sipcabinet.SipCabinet.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/org.sipcabinet.SipCabinet.svg \

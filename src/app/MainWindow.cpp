@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "WindowStateStore.h"
+#include "help/AboutDialog.h"
+#include "help/HelpTopics.h"
+#include "help/HelpWindow.h"
 #include "navigation/MenuCatalog.h"
 #include "navigation/SidebarMenu.h"
 #include "pages/DescriptionPage.h"
@@ -10,6 +13,7 @@
 #include "ui_mainwindow.h"
 
 #include <QCloseEvent>
+#include <QMenuBar>
 
 MainWindow::MainWindow(const PageFactory &factory, QWidget *parent)
     : QMainWindow(parent)
@@ -29,6 +33,7 @@ MainWindow::MainWindow(const PageFactory &factory, QWidget *parent)
         focusCurrentPage();
     });
 
+    setUpHelpMenu();
     m_stateStore->restoreWindow(this, m_ui->splitter);
     m_lastMenuPage = m_stateStore->lastPage().value_or(PageId::Invoices);
     m_sidebar->select(m_lastMenuPage);
@@ -39,6 +44,33 @@ MainWindow::MainWindow(const PageFactory &factory, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpHelpMenu()
+{
+    m_manualFolder = UserManual::installedFolder();
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    QAction *manual = help->addAction(tr("&User manual"), this, &MainWindow::showHelp);
+    manual->setObjectName(QStringLiteral("manualAction"));
+    manual->setShortcut(QKeySequence::HelpContents);
+    QAction *about = help->addAction(tr("&About SIP Cabinet"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_help)
+        m_help = new HelpWindow(m_manualFolder, this);
+    m_help->showTopic(isShowingLogin() ? HelpTopics::Login : HelpTopics::of(currentPage()));
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
 
 MenuPage *MainWindow::createPage(PageId id)
 {

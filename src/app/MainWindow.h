@@ -11,6 +11,7 @@
 namespace Ui {
 class MainWindow;
 }
+class HelpWindow;
 class LoginPage;
 class MenuPage;
 class SidebarMenu;
@@ -43,6 +44,12 @@ public:
     void showArchiveOnly();
     bool isShowingLogin() const;
     LoginPage *loginPage() const { return m_loginPage; }
+    // «Справка»: the user manual at the section of what is shown (F1), and «О программе».
+    void showHelp();
+    void showAbout();
+    // Where the manual is; by default where the package installs it. For tests.
+    void setManualFolder(const QString &folder) { m_manualFolder = folder; }
+    HelpWindow *helpWindow() const { return m_help; }
 
 signals:
     void logOutRequested(bool forgetPassword);
@@ -55,6 +62,7 @@ private:
     void addPage(PageId id, MenuPage *page);
     void focusCurrentPage();
     void returnToMenu();
+    void setUpHelpMenu();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<WindowStateStore> m_stateStore;
@@ -63,4 +71,6 @@ private:
     PageId m_lastMenuPage = PageId::Invoices;
     PageFactory m_factory;
     std::map<PageId, MenuPage *> m_pages;
+    QString m_manualFolder;
+    HelpWindow *m_help = nullptr;
 };
