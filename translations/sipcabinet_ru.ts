@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SIP Cabinet</source>
+        <translation>О программе SIP Cabinet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SIP Cabinet&lt;/b&gt;, version %1</source>
+        <translation>&lt;b&gt;SIP Cabinet&lt;/b&gt;, версия %1</translation>
+    </message>
+    <message>
+        <source>The invoices of your SIP-telephony operator&apos;s personal account on your computer. Proprietary software: it may be used under the terms of the licence agreement supplied with it.</source>
+        <translation>Счета личного кабинета вашего оператора SIP-телефонии на вашем компьютере. Программа является собственностью правообладателя и используется на условиях прилагаемого лицензионного соглашения.</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>What for</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>the windows, the network, the database</source>
+        <translation>окна, работа с сетью, база данных</translation>
+    </message>
+    <message>
+        <source>the preview of documents</source>
+        <translation>просмотр документов</translation>
+    </message>
+    <message>
+        <source>passwords in the system&apos;s keychain</source>
+        <translation>пароли в связке ключей системы</translation>
+    </message>
+    <message>
+        <source>ZIP packs of documents</source>
+        <translation>выгрузка документов в ZIP</translation>
+    </message>
+    <message>
+        <source>%1 with the static linking exception</source>
+        <translation>%1 с исключением для статической компоновки</translation>
+    </message>
+    <message>
+        <source>checksums of documents</source>
+        <translation>контрольные суммы документов</translation>
+    </message>
+    <message>
+        <source>the document archive</source>
+        <translation>архив документов</translation>
+    </message>
+    <message>
+        <source>public domain</source>
+        <translation>общественное достояние</translation>
+    </message>
+    <message>
+        <source>the demo operator, a separate program</source>
+        <translation>демонстрационный оператор, отдельная программа</translation>
+    </message>
+    <message>
+        <source>passwords of the demo operator</source>
+        <translation>пароли демонстрационного оператора</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 или %2</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Cannot reach the operator. Check the Internet connection and try again.</source>
@@ -1352,6 +1423,30 @@ E-mail: %3</translation>
         <source>The message “%1” was sent on %2. Its status is in the list below.</source>
         <translation>Сообщение «%1» отправлено %2. Его статус — в списке ниже.</translation>
     </message>
+    <message>
+        <source>Choose a message to read it and the answer.</source>
+        <translation>Выберите сообщение, чтобы прочитать его и ответ оператора.</translation>
+    </message>
+    <message>
+        <source>«%1», sent %2:
+%3</source>
+        <translation>«%1», отправлено %2:
+%3</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s answer of %1:
+%2</source>
+        <translation>Ответ оператора от %1:
+%2</translation>
+    </message>
+    <message>
+        <source>The operator answered by e-mail.</source>
+        <translation>Оператор ответил по e-mail.</translation>
+    </message>
+    <message>
+        <source>The operator has not answered yet.</source>
+        <translation>Оператор еще не ответил.</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackTableModel</name>
@@ -1382,6 +1477,17 @@ E-mail: %3</translation>
     <message>
         <source>Answered</source>
         <translation>Отвечено</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User manual — SIP Cabinet</source>
+        <translation>Руководство пользователя — SIP Cabinet</translation>
+    </message>
+    <message>
+        <source>User manual</source>
+        <translation>Руководство пользователя</translation>
     </message>
 </context>
 <context>
@@ -1926,6 +2032,18 @@ Order number: %3.</source>
     <message>
         <source>Log in — SIP Cabinet</source>
         <translation>Вход — SIP Cabinet</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;User manual</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <source>&amp;About SIP Cabinet</source>
+        <translation>&amp;О программе</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2744,13 @@ Order number: %3.</source>
     <message>
         <source>Suspended</source>
         <translation>Приостановлен</translation>
+    </message>
+</context>
+<context>
+    <name>UserManual</name>
+    <message>
+        <source>The user manual is not installed. Reinstall the program to get it back.</source>
+        <translation>Руководство пользователя не установлено. Переустановите программу, чтобы восстановить его.</translation>
     </message>
 </context>
 </TS>

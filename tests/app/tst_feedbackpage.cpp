@@ -25,6 +25,7 @@ private slots:
     void init();
     void cleanup();
     void listsTheSentMessagesWithTheirStatus();
+    void readsTheOperatorsAnswer();
     void sendsAMessageWithAnAttachment();
     void refusesAnAttachmentOverTheLimitBeforeSending();
     void sendsAnAttachmentOfExactlyTheLimit();
@@ -88,6 +89,26 @@ void TestFeedbackPage::listsTheSentMessagesWithTheirStatus()
     for (int row = 0; row < 3; ++row)
         statuses.append(view->model()->index(row, FeedbackTableModel::StatusColumn).data().toString());
     QCOMPARE(statuses, (QStringList{u"Received"_s, u"In progress"_s, u"Answered"_s})); // newest first
+}
+
+void TestFeedbackPage::readsTheOperatorsAnswer()
+{
+    QJsonObject answered;
+    for (const QJsonValue &message : operatorMessages()) {
+        if (message.toObject().value(u"status"_s).toString() == u"answered"_s)
+            answered = message.toObject();
+    }
+    const QString answer = answered.value(u"answer"_s).toObject().value(u"text"_s).toString();
+    QVERIFY(!answer.isEmpty());
+    auto *view = m_page->findChild<QTableView *>(u"messagesView"_s);
+    auto *details = m_page->findChild<QLabel *>(u"messageDetailsLabel"_s);
+    QVERIFY(!details->text().contains(answer));
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_End, Qt::ControlModifier); // the oldest, answered, message, by keyboard
+    QVERIFY(details->text().contains(answered.value(u"text"_s).toString()));
+    QVERIFY(details->text().contains(answer));
+    QTest::keyClick(view, Qt::Key_Home, Qt::ControlModifier);
+    QVERIFY(!details->text().contains(answer));
 }
 
 void TestFeedbackPage::sendsAMessageWithAnAttachment()

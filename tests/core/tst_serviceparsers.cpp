@@ -69,12 +69,13 @@ const QByteArray installmentsJson = R"({"items":[
 
 const QByteArray feedbackListJson = R"({"items":[
     {"id":"fb-3","topic":"Счёт","text":"Не пришёл счёт за февраль","sent_at":"2025-03-05T07:00:00Z",
-     "status":"in_progress","attachment_name":"screenshot.png"},
+     "status":"in_progress","attachment_name":"screenshot.png","answer":null},
     {"id":"fb-2","topic":"Связь","text":"Плохо слышно","sent_at":"2025-02-01T10:00:00Z",
-     "status":"answered","attachment_name":null}]})";
+     "status":"answered","attachment_name":null,
+     "answer":{"text":"Проверили линию, связь восстановлена.","answered_at":"2025-02-03T09:30:00Z"}}]})";
 
 const QByteArray feedbackJson = R"({"id":"fb-4","topic":"Документы","text":"Прошу акт сверки",
-    "sent_at":"2025-03-10T12:00:00Z","status":"received","attachment_name":null})";
+    "sent_at":"2025-03-10T12:00:00Z","status":"received","attachment_name":null,"answer":null})";
 
 const QByteArray contactsJson = R"({"call_centre":{"numbers":[
     {"number":"+78005550101","label":"Business customers"},{"number":"+74955550102","label":"Moscow"}],
@@ -159,6 +160,9 @@ void TestServiceParsers::feedbackMessages_data()
     row("attachment_name as number", feedbackListJson, "items.0.attachment_name", 5,
         "$.items[0].attachment_name: expected string, got number");
     row("bad sent_at", feedbackListJson, "items.1.sent_at", u"2025-02-01T10:00:00"_s, "$.items[1].sent_at: not an RFC 3339");
+    row("missing answer", feedbackListJson, "items.0.answer", absent(), "$.items[0].answer: missing");
+    row("answer without its time", feedbackListJson, "items.1.answer.answered_at", absent(),
+        "$.items[1].answer.answered_at: missing");
 }
 
 void TestServiceParsers::feedbackMessage_data()
@@ -252,6 +256,10 @@ void TestServiceParsers::feedbackValues()
     QCOMPARE(messages.at(0).attachmentName, std::optional<QString>(u"screenshot.png"_s));
     QCOMPARE(messages.at(1).status, FeedbackMessage::Status::Answered);
     QVERIFY(!messages.at(1).attachmentName.has_value());
+    QVERIFY(!messages.at(0).answer.has_value());
+    QVERIFY(messages.at(1).answer.has_value());
+    QCOMPARE(messages.at(1).answer->text, u"Проверили линию, связь восстановлена."_s);
+    QCOMPARE(messages.at(1).answer->answeredAt, QDateTime(QDate(2025, 2, 3), QTime(9, 30), Qt::UTC));
 
     SIPCABINET_PARSED(sent, ResponseParsers::feedbackMessage, feedbackJson);
     QCOMPARE(sent.status, FeedbackMessage::Status::Received);

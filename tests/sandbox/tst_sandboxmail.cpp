@@ -142,7 +142,7 @@ void TestSandboxMail::invoiceRepeatGoesToTheInvoiceEmailWithTheServedPdf()
     const QJsonObject mail = parseMail(message);
     checkMailShape(mail);
     QCOMPARE(mail.value(u"to"_s).toArray(), QJsonArray{invoiceEmail});
-    QCOMPARE(mail.value(u"subject"_s).toString(), u"Счёт № %1 за апрель 2026 г."_s.arg(number));
+    QCOMPARE(mail.value(u"subject"_s).toString(), u"Счет № %1 за апрель 2026 г."_s.arg(number));
     const QJsonObject file = mail.value(u"attachments"_s).toArray().first().toObject();
     QCOMPARE(file.value(u"filename"_s).toString(), u"invoice-2026-04.pdf"_s);
     QCOMPARE(file.value(u"content_type"_s).toString(), u"application/pdf"_s);

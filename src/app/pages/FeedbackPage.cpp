@@ -32,6 +32,9 @@ FeedbackPage::FeedbackPage(const PageContext &context, QWidget *parent)
     m_ui->messagesView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->messagesView->horizontalHeader()->setStretchLastSection(true);
     m_ui->messagesView->verticalHeader()->hide();
+    connect(m_ui->messagesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &FeedbackPage::showChosenMessage);
+    connect(sorted, &QAbstractItemModel::modelReset, this, &FeedbackPage::showChosenMessage);
     m_ui->textEdit->setMinimumHeight(m_ui->topicEdit->sizeHint().height() * 4);
     removeAttachment();
     showSending(false);
@@ -53,6 +56,28 @@ void FeedbackPage::startLoading()
 {
     context().api->feedbackMessages(loader(), loader()->expect<QList<FeedbackMessage>>(
                                                   [this](const QList<FeedbackMessage> &list) { m_messages->setRecords(list); }));
+}
+
+void FeedbackPage::showChosenMessage()
+{
+    const QModelIndex current = m_ui->messagesView->currentIndex();
+    if (!current.isValid()) {
+        m_ui->messageDetailsLabel->setText(m_messages->rowCount() > 0 ? tr("Choose a message to read it and the answer.")
+                                                                     : QString());
+        return;
+    }
+    const auto *sorted = static_cast<const QSortFilterProxyModel *>(m_ui->messagesView->model());
+    const FeedbackMessage &message = m_messages->record(sorted->mapToSource(current).row());
+    QString text = tr("«%1», sent %2:\n%3").arg(message.topic, DateText::moment(message.sentAt), message.text);
+    if (message.answer)
+        text += QLatin1String("\n\n")
+                + tr("The operator's answer of %1:\n%2").arg(DateText::moment(message.answer->answeredAt),
+                                                             message.answer->text);
+    else if (message.status == FeedbackMessage::Status::Answered)
+        text += QLatin1String("\n\n") + tr("The operator answered by e-mail.");
+    else
+        text += QLatin1String("\n\n") + tr("The operator has not answered yet.");
+    m_ui->messageDetailsLabel->setText(text);
 }
 
 void FeedbackPage::chooseAttachment()

@@ -27,6 +27,8 @@ public:
 
 private:
     void startLoading();
+    // The chosen message in full, with the operator's answer once there is one.
+    void showChosenMessage();
     void chooseAttachment();
     void attach(const QString &path);
     void removeAttachment();

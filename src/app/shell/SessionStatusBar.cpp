@@ -1,5 +1,6 @@
 #include "SessionStatusBar.h"
 
+#include "validation/PhoneNumber.h"
 #include "domain/Organisation.h"
 #include "subscribers/SubscriberSelection.h"
 
@@ -19,7 +20,8 @@ SessionStatusBar::SessionStatusBar(QStatusBar *bar, SubscriberSelection *subscri
     connect(subscriber, &SubscriberSelection::changed, m_subscriberLabel,
             [this](const SubscriberSelection::Choice &choice) {
         m_subscriberLabel->setText(choice.isEmpty() ? QString()
-                                                    : tr("SIP subscriber: %1 %2").arg(choice.number, choice.label));
+                                                    : tr("SIP subscriber: %1 %2")
+                                                          .arg(PhoneNumber::displayText(choice.number), choice.label));
     });
 }
 

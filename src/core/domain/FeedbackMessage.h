@@ -16,4 +16,10 @@ struct FeedbackMessage
     QDateTime sentAt;
     Status status = Status::Received;
     std::optional<QString> attachmentName;
+    struct Answer
+    {
+        QString text;
+        QDateTime answeredAt;
+    };
+    std::optional<Answer> answer; // the operator's reply, once it has answered
 };

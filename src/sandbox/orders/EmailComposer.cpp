@@ -27,8 +27,8 @@ OutgoingMail EmailComposer::invoiceRepeat(const QString &to, const QString &invo
                                           const QDateTime &sentAt)
 {
     const QString month = DocumentPeriod::russianMonthYear(period);
-    OutgoingMail mail = base(to, u"Счёт № %1 за %2"_s.arg(invoiceNumber, month),
-                             u"Здравствуйте!\n\nПо вашему запросу повторно направляем счёт № %1"
+    OutgoingMail mail = base(to, u"Счет № %1 за %2"_s.arg(invoiceNumber, month),
+                             u"Здравствуйте!\n\nПо вашему запросу повторно направляем счет № %1"
                              " за %2 (файл PDF во вложении)."_s
                                  .arg(invoiceNumber, month),
                              sentAt);

@@ -112,7 +112,7 @@ ApiReply FeedbackRoutes::send(const ApiExchange &exchange)
 QJsonObject FeedbackRoutes::item(const QString &id) const
 {
     QSqlQuery query = m_services.database->run(
-        u"SELECT topic, text, sent_at, status, attachment_name FROM feedback WHERE id = ?"_s, {id});
+        u"SELECT topic, text, sent_at, status, attachment_name, answer, answered_at FROM feedback WHERE id = ?"_s, {id});
     query.next();
     return QJsonObject{
         {u"id"_s, id},
@@ -122,6 +122,9 @@ QJsonObject FeedbackRoutes::item(const QString &id) const
         {u"status"_s, query.value(3).toString()},
         {u"attachment_name"_s,
          query.isNull(4) ? QJsonValue() : QJsonValue(query.value(4).toString())},
+        {u"answer"_s, query.isNull(5) ? QJsonValue()
+                                      : QJsonValue(QJsonObject{{u"text"_s, query.value(5).toString()},
+                                                               {u"answered_at"_s, query.value(6).toString()}})},
     };
 }
 

@@ -13,7 +13,7 @@ namespace {
 constexpr quint32 demoSeed = 20240917;
 
 const char *const labels[] = {
-    "Приёмная", "Бухгалтерия", "Директор", "Отдел продаж 1", "Отдел продаж 2",
+    "Приемная", "Бухгалтерия", "Директор", "Отдел продаж 1", "Отдел продаж 2",
     "Склад", "Техподдержка", "Отдел кадров", "Юрист", "Переговорная",
     "Маркетинг", "Логистика", "Охрана", "Факс",
 };
@@ -160,7 +160,7 @@ void DemoDataSeeder::seedPayments(const DemoOrganisation &organisation)
                        {u"pay-%1-%2"_s.arg(organisation.prefix.toLower(), period.toString()),
                         organisation.id, paidOn.toString(Qt::ISODate),
                         totals.value(1).toLongLong(), u"bank_transfer"_s,
-                        u"Платёжное поручение № %1"_s.arg(documentNumber)});
+                        u"Платежное поручение № %1"_s.arg(documentNumber)});
     }
 }
 
@@ -183,23 +183,27 @@ void DemoDataSeeder::seedInstallment(const QString &organisationId)
 
 void DemoDataSeeder::seedFeedback(const QString &organisationId)
 {
-    const struct { const char *topic; const char *text; const char *status; int daysBack; } items[] = {
-        {"Счёт", "Прошу пояснить начисление за междугородние звонки в прошлом месяце.",
-         "answered", 40},
-        {"Качество связи", "На номере приёмной пропадает звук при входящих звонках.",
-         "in_progress", 12},
+    const struct { const char *topic; const char *text; const char *status; int daysBack; const char *answer; } items[] = {
+        {"Счет", "Прошу пояснить начисление за междугородние звонки в прошлом месяце.",
+         "answered", 40,
+         "Начисление относится к звонкам с номера +7 495 200-01-07 в Новосибирск 14 и 21 числа; детализацию "
+         "звонков можно заказать в разделе «Детализация на E-mail»."},
+        {"Качество связи", "На номере приемной пропадает звук при входящих звонках.",
+         "in_progress", 12, nullptr},
         {"Договор", "Просим подготовить дополнительное соглашение на два новых номера.",
-         "received", 2},
+         "received", 2, nullptr},
     };
     int index = 0;
     for (const auto &item : items) {
         ++index;
+        const QDateTime sentAt = m_now.addDays(-item.daysBack);
         m_database.run(u"INSERT INTO feedback (id, organisation_id, topic, text, sent_at, status,"
-                       " attachment_name) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                       " attachment_name, answer, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                        {u"fb-%1"_s.arg(index, 4, 10, QLatin1Char('0')), organisationId,
                         QString::fromUtf8(item.topic), QString::fromUtf8(item.text),
-                        SandboxClock::toRfc3339(m_now.addDays(-item.daysBack)),
-                        QString::fromUtf8(item.status), QVariant()});
+                        SandboxClock::toRfc3339(sentAt), QString::fromUtf8(item.status), QVariant(),
+                        item.answer ? QVariant(QString::fromUtf8(item.answer)) : QVariant(),
+                        item.answer ? QVariant(SandboxClock::toRfc3339(sentAt.addDays(2))) : QVariant()});
     }
 }
 

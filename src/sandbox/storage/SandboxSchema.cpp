@@ -61,6 +61,10 @@ const QList<QStringList> steps = {
         " status TEXT NOT NULL, progress INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,"
         " file_path TEXT NOT NULL DEFAULT '', size INTEGER NOT NULL DEFAULT 0, sha256 TEXT NOT NULL DEFAULT '')"_s,
     },
+    {
+        u"ALTER TABLE feedback ADD COLUMN answer TEXT"_s,
+        u"ALTER TABLE feedback ADD COLUMN answered_at TEXT"_s,
+    },
 };
 static_assert(Version >= 1);
 

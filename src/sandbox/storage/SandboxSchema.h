@@ -15,7 +15,8 @@ namespace SandboxSchema {
 // 1: the first sandbox's tables, written before the file carried a version (user_version 0).
 // 2: indexes for the per-organisation queries (delivery history, orders, invoice lines).
 // 3: invoice-document jobs, so that a job outlives a stop of the operator as a real operator's would.
-constexpr int Version = 3;
+// 4: the operator's answers to feedback messages.
+constexpr int Version = 4;
 
 // 0 for an empty file, -1 when it cannot be read.
 int versionOf(QSqlDatabase &db);

@@ -19,6 +19,9 @@ FeedbackMessage readFeedbackMessage(JsonReader &reader)
                                                     {u"answered"_s, Status::Answered}});
     reader.requireMember(u"attachment_name"_s); // required, null when there is no attachment
     message.attachmentName = reader.nullableString(u"attachment_name"_s);
+    reader.requireMember(u"answer"_s); // required, null until the operator has answered
+    if (std::optional<JsonReader> answer = reader.nullableObject(u"answer"_s))
+        message.answer = FeedbackMessage::Answer{answer->string(u"text"_s), answer->dateTime(u"answered_at"_s)};
     return message;
 }
 
