@@ -24,6 +24,7 @@ private slots:
     void opensOnTheFourthWithoutAsking();
     void asksAgainWhenTheNextClosureBegins();
     void errorIsRememberedAndRetried();
+    void noticesTheOperatorsClockMovedBack();
 
 private:
     bool start(const QDateTime &operatorNow, const QDateTime &localClock);
@@ -112,6 +113,28 @@ void TestInvoicingWindowWatcher::errorIsRememberedAndRetried()
     QVERIFY(m_watcher->lastError().has_value());
     QVERIFY(!m_watcher->isKnown());
     QCOMPARE(m_watcher->nextCheckInterval(), 60s);
+}
+
+void TestInvoicingWindowWatcher::noticesTheOperatorsClockMovedBack()
+{
+    // The operator's clock ran ahead into the closure (the 2nd), then was put back to the 25th.
+    QVERIFY(start(utc("2026-12-02T09:00:00Z"), utc("2026-12-02T09:00:00Z")));
+    QVERIFY(refreshed());
+    QVERIFY(!m_watcher->isOpen());
+    // Closed, it looks again within ten minutes, not at the reopening a day and a half away.
+    QCOMPARE(m_watcher->nextCheckInterval(), 10min);
+    QVERIFY(m_sandbox->setClock(utc("2026-11-25T09:00:00Z")));
+
+    QSignalSpy requests(m_connection.get(), &OperatorConnection::requestSent);
+    m_watcher->refreshIfStale(); // a page shown right after the answer: no new question
+    QCOMPARE(requests.size(), 0);
+    m_clock->advance(61s);
+    QSignalSpy changed(m_watcher.get(), &InvoicingWindowWatcher::changed);
+    m_watcher->refreshIfStale(); // shown a minute later: the operator is asked, and ordering opens
+    QVERIFY(changed.wait(10000));
+    QCOMPARE(requests.size(), 1);
+    QVERIFY(m_watcher->isOpen());
+    QCOMPARE(m_watcher->operatorToday(), QDate(2026, 11, 25));
 }
 
 QTEST_MAIN(TestInvoicingWindowWatcher)

@@ -19,6 +19,13 @@ void OrderingClosedBanner::setWatcher(InvoicingWindowWatcher *watcher)
     update();
 }
 
+void OrderingClosedBanner::showEvent(QShowEvent *event)
+{
+    QLabel::showEvent(event);
+    if (m_watcher)
+        m_watcher->refreshIfStale();
+}
+
 bool OrderingClosedBanner::isOrderingOpen() const
 {
     return !m_watcher || !m_watcher->isKnown() || m_watcher->isOpen();

@@ -19,6 +19,10 @@ public:
 signals:
     void orderingOpenChanged(bool open);
 
+protected:
+    // Seen by the user: worth asking the operator again if the last answer is old (its clock may have moved back).
+    void showEvent(QShowEvent *event) override;
+
 private:
     void update();
 

@@ -23,6 +23,9 @@ public:
                                     const Clock &clock = Clock::system());
 
     void refresh();
+    // Asks again if the last answer is more than a minute old: a closed page being looked at must not wait
+    // for the planned look when the operator may have reopened or corrected its clock.
+    void refreshIfStale();
     void stop();
 
     bool isKnown() const { return m_time.isKnown(); }
@@ -46,7 +49,9 @@ private:
     void scheduleNextCheck();
 
     OperatorApi *m_api;
+    const Clock &m_clock;
     OperatorTime m_time;
+    qint64 m_askedAtMs = -1; // by the monotonic clock; -1 before the first question
     QTimer m_nextCheck;
     // The operator may keep ordering closed longer than its calendar says (a late invoice run); its own
     // answer then wins until the moment it gave.
