@@ -3,6 +3,7 @@
 #include "CommandLineOptions.h"
 #include "DisplayCheck.h"
 #include "FirstPaintProbe.h"
+#include "FocusRingStyle.h"
 #include "Localization.h"
 #include "archive/ArchiveLock.h"
 #include "storage/PrivateFiles.h"
@@ -53,6 +54,7 @@ int main(int argc, char *argv[])
         PrivateFiles::makeTreePrivate(folder);
 
     QApplication application(argc, argv);
+    QApplication::setStyle(new FocusRingStyle); // over the platform's style
     FirstPaintProbe::installIfRequested(application);
     application.setWindowIcon(AppIcons::named(QStringLiteral("sipcabinet")));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.sipcabinet.SipCabinet"));

@@ -3,6 +3,7 @@
 // checks that every images/<name>.png the manual shows was written by this run.
 // Usage: manual_screenshots --out docs/manual/images --manual docs/manual/manual.md [--lang ru]
 #include "AppController.h"
+#include "FocusRingStyle.h"
 #include "Localization.h"
 #include "ManualSteps.h"
 #include "MainWindow.h"
@@ -438,6 +439,7 @@ int main(int argc, char *argv[])
     for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
         qputenv(name, home.filePath(QString::fromLatin1(name)).toLocal8Bit());
     QApplication application(argc, argv);
+    QApplication::setStyle(new FocusRingStyle); // as the app
     QCoreApplication::setOrganizationName(QStringLiteral("SIP Cabinet"));
     QCoreApplication::setApplicationName(QStringLiteral("SIP Cabinet"));
     QCommandLineParser parser;

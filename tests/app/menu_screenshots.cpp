@@ -1,6 +1,7 @@
 // Not a test: renders the operator-data pages of the menu against the sandbox, in Russian, for
 // docs/screenshots/. `menu_screenshots --out docs/screenshots` (SIPCABINET_EXTRA_QM: a .qm with strings
 // not yet merged into translations/, for a preview).
+#include "FocusRingStyle.h"
 #include "Localization.h"
 #include "LoggedInContext.h"
 #include "pages/CallCentrePage.h"
@@ -48,6 +49,7 @@ bool shoot(MenuPage *page, const QDir &out, const std::function<void()> &arrange
 int main(int argc, char *argv[])
 {
     QApplication application(argc, argv);
+    QApplication::setStyle(new FocusRingStyle); // as the app
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PNG files."), QStringLiteral("dir")});
     parser.process(application);

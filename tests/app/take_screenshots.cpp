@@ -1,6 +1,7 @@
 // Renders the whole window in demo mode, logged in, on every page of the menu: docs/screenshots/window-*.png.
 // Usage: take_screenshots --out docs/screenshots [--lang ru]
 #include "AppController.h"
+#include "FocusRingStyle.h"
 #include "Localization.h"
 #include "MainWindow.h"
 #include "navigation/MenuCatalog.h"
@@ -23,6 +24,7 @@ int main(int argc, char *argv[])
     for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
         qputenv(name, home.filePath(QString::fromLatin1(name)).toLocal8Bit());
     QApplication application(argc, argv);
+    QApplication::setStyle(new FocusRingStyle); // as the app
     QCoreApplication::setOrganizationName(QStringLiteral("SIP Cabinet"));
     QCoreApplication::setApplicationName(QStringLiteral("SIP Cabinet"));
     QCommandLineParser parser;
