@@ -1310,6 +1310,13 @@ E-mail: %3</translation>
     </message>
 </context>
 <context>
+    <name>ExportNameTemplate</name>
+    <message>
+        <source>{contract}_{period}_{kind}_{number}.pdf</source>
+        <translation>{договор}_{период}_{вид}_{номер}.pdf</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackPage</name>
     <message>
         <source>Loading state</source>

@@ -42,6 +42,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <QUuid>
@@ -113,6 +114,7 @@ private slots:
     void loadsThePreviewOnlyWhenADocumentIsShown();
     void packPeriodDialogOffersTheMonths();
     void fileNameFieldsInRussianAndCheckedAsTyped();
+    void defaultFileNamesInRussian();
     void filtersThroughTheWidgets();
     void typingIsDebounced();
     void sortsByTheHeader();
@@ -247,6 +249,20 @@ void TestArchivePage::fileNameFieldsInRussianAndCheckedAsTyped()
     // For the tests after this one (the field saves itself again when it loses the focus).
     edit->setText(ExportNameTemplate::defaultPattern());
     ArchivePreferences::setNameTemplate(ExportNameTemplate::defaultPattern());
+}
+
+void TestArchivePage::defaultFileNamesInRussian()
+{
+    const QString english = ExportNameTemplate::defaultPattern();
+    QTranslator russian;
+    QVERIFY(russian.load(u":/i18n/sipcabinet_ru.qm"_s));
+    QCoreApplication::installTranslator(&russian);
+    const QString shown = ExportNameTemplate::defaultPattern();
+    QCoreApplication::removeTranslator(&russian);
+    QVERIFY2(shown.contains(u"{период}"_s) && !shown.contains(u"{period}"_s), qPrintable(shown));
+    // The same fields: the same names.
+    const QList<ArchivedDocument> documents = m_archive->documents();
+    QCOMPARE(ExportNameTemplate(shown).renderAll(documents), ExportNameTemplate(english).renderAll(documents));
 }
 
 void TestArchivePage::selectRow(int row, Qt::KeyboardModifiers modifiers)

@@ -75,6 +75,14 @@ QList<std::pair<QString, QString>> ExportNameTemplate::russianPlaceholders()
     return offered;
 }
 
+QString ExportNameTemplate::defaultPattern()
+{
+    const QString english = QStringLiteral("{contract}_{period}_{kind}_{number}.pdf");
+    const QString translated = tr("{contract}_{period}_{kind}_{number}.pdf");
+    // A translation that names a field the template does not know would make every name wrong.
+    return ExportNameTemplate(translated).unknownPlaceholders().isEmpty() ? translated : english;
+}
+
 ExportNameTemplate::ExportNameTemplate(const QString &pattern)
     : m_pattern(pattern.trimmed().isEmpty() ? defaultPattern() : pattern.trimmed())
 {

@@ -2,6 +2,7 @@
 
 #include "ArchivedDocument.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,8 +16,11 @@
 // Whatever a file system or an archiver could trip on is replaced; equal names get -2, -3… before the extension.
 class ExportNameTemplate
 {
+    Q_DECLARE_TR_FUNCTIONS(ExportNameTemplate)
+
 public:
-    static QString defaultPattern() { return QStringLiteral("{contract}_{period}_{kind}_{number}.pdf"); }
+    // In the interface's language ({договор}_{период}_{вид}_{номер}.pdf in Russian): the same names either way.
+    static QString defaultPattern();
 
     explicit ExportNameTemplate(const QString &pattern = defaultPattern());
 
