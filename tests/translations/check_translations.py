@@ -45,6 +45,20 @@ def problems_in(ts_path: Path, forbidden: list[str]) -> list[str]:
     return problems
 
 
+def problems_in_document(path: Path, forbidden: list[str]) -> list[str]:
+    """A Russian document (the user manual) follows the same glossary, line by line."""
+    problems = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        # Topic names and picture paths are not words a reader sees.
+        line = re.sub(r'<a name="[^"]*"></a>|\((?:#|images/)[^)]*\)', "", line)
+        used = [v for v in forbidden if re.search(r"(?<!\w)" + re.escape(v), line)]
+        if used:
+            problems.append(f"{path.name}:{number}: not the glossary's word: {', '.join(used)}")
+        if "ё" in line or "Ё" in line:
+            problems.append(f"{path.name}:{number}: «ё» where the glossary writes «е»")
+    return problems
+
+
 # Sizes read «КБ», «МБ», «ГБ» to an accountant, never "MiB" or "KB".
 LATIN_UNIT = re.compile(r"\b[KMGT]i?B\b")
 
@@ -54,6 +68,8 @@ def main() -> int:
     parser.add_argument("--lupdate", required=True)
     parser.add_argument("--ts", required=True, type=Path)
     parser.add_argument("--glossary", required=True, type=Path)
+    parser.add_argument("--document", action="append", type=Path, default=[],
+                        help="a Russian document that follows the glossary too (the user manual)")
     parser.add_argument("sources", nargs="+")
     args = parser.parse_args()
 
@@ -67,6 +83,8 @@ def main() -> int:
             print(f"{args.glossary} lists no forbidden variants: the check is reading the wrong file")
             return 1
         problems = problems_in(fresh, forbidden)
+        for document in args.document:
+            problems += problems_in_document(document, forbidden)
         count = sum(1 for _ in ET.parse(fresh).getroot().iter("message"))
 
     if problems:
