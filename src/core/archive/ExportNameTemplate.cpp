@@ -135,7 +135,10 @@ QString ExportNameTemplate::safeFileName(const QString &name)
     QString safe;
     safe.reserve(name.size());
     for (const QChar c : name) {
-        const bool unsafe = c.unicode() < 0x20 || QStringLiteral("<>:\"/\\|?*").contains(c);
+        // Control and format characters too: a right-to-left override (U+202E) turns «счет<RLO>fdp.exe» into
+        // what reads as «счетexe.pdf».
+        const bool unsafe = c.unicode() < 0x20 || c.category() == QChar::Other_Control
+                            || c.category() == QChar::Other_Format || QStringLiteral("<>:\"/\\|?*").contains(c);
         safe += unsafe ? QLatin1Char('_') : c;
     }
     // Shortened first, so that the rules below hold for the final name, and never between the two halves
@@ -144,12 +147,16 @@ QString ExportNameTemplate::safeFileName(const QString &name)
     if (length < safe.size() && safe.at(length).isLowSurrogate())
         --length;
     safe.truncate(length);
-    safe = safe.trimmed();
-    // Windows refuses names ending in a dot or a space, and "." / ".." are not names at all.
-    while (safe.endsWith(QLatin1Char('.')) || safe.endsWith(QLatin1Char(' ')))
-        safe.chop(1);
-    while (safe.startsWith(QLatin1Char('.')))
-        safe.remove(0, 1);
+    // Windows refuses names ending in a dot or a space, and "." / ".." are not names at all. Until nothing
+    // changes: taking a dot off can bare a no-break space, which trimming then takes.
+    for (QString before; before != safe;) {
+        before = safe;
+        safe = safe.trimmed();
+        while (safe.endsWith(QLatin1Char('.')) || safe.endsWith(QLatin1Char(' ')))
+            safe.chop(1);
+        while (safe.startsWith(QLatin1Char('.')))
+            safe.remove(0, 1);
+    }
     if (safe.isEmpty())
         safe = QStringLiteral("document");
     return safe;
