@@ -2290,6 +2290,33 @@ Order number: %3.</source>
     </message>
 </context>
 <context>
+    <name>OperatorMailRecognizer</name>
+    <message>
+        <source>The message could not be read safely.</source>
+        <translation>Письмо не удалось безопасно прочитать.</translation>
+    </message>
+    <message>
+        <source>It signs as the operator but comes from another address: %1.</source>
+        <translation>Письмо подписано как письмо оператора, но отправлено с другого адреса: %1.</translation>
+    </message>
+    <message>
+        <source>It is addressed to none of this account&apos;s e-mail addresses.</source>
+        <translation>Письмо адресовано не на адреса e-mail этой учетной записи.</translation>
+    </message>
+    <message>
+        <source>Its subject names no document the operator sends: «%1».</source>
+        <translation>В теме письма не назван документ, который отправляет оператор: «%1».</translation>
+    </message>
+    <message>
+        <source>It does not say which month it is for.</source>
+        <translation>В письме не указано, за какой месяц документ.</translation>
+    </message>
+    <message>
+        <source>No PDF or CSV document is attached.</source>
+        <translation>К письму не приложен документ PDF или CSV.</translation>
+    </message>
+</context>
+<context>
     <name>OperatorPreset</name>
     <message>
         <source>The operator&apos;s settings file is too large.</source>

@@ -73,6 +73,7 @@ void TestMailParser::readsTheOperatorsMessage()
         operatorMail("Content-Disposition: attachment; filename=\"invoice-2026-10.pdf\"", "application/pdf", Pdf));
     QCOMPARE(mail.outcome, ParsedMail::Outcome::Read);
     QCOMPARE(mail.fromAddress, u"billing@operator.example"_s);
+    QCOMPARE(mail.fromName, u"Оператор связи"_s);
     QCOMPARE(mail.toAddresses, QStringList{u"accounts@romashka.example"_s});
     QCOMPARE(mail.subject, u"Счет № 1024 за октябрь 2026 г."_s);
     QCOMPARE(mail.messageId, u"m1@operator.example"_s);

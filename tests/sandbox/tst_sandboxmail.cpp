@@ -143,6 +143,8 @@ void TestSandboxMail::invoiceRepeatGoesToTheInvoiceEmailWithTheServedPdf()
     checkMailShape(mail);
     QCOMPARE(mail.value(u"to"_s).toArray(), QJsonArray{invoiceEmail});
     QCOMPARE(mail.value(u"subject"_s).toString(), u"Счет № %1 за апрель 2026 г."_s.arg(number));
+    // The order's id rides along, so that the client's mail intake can match the message to its order.
+    QCOMPARE(mail.value(u"operator_order_id"_s).toString(), order.json.value(u"order_id"_s).toString());
     const QJsonObject file = mail.value(u"attachments"_s).toArray().first().toObject();
     QCOMPARE(file.value(u"filename"_s).toString(), u"invoice-2026-04.pdf"_s);
     QCOMPARE(file.value(u"content_type"_s).toString(), u"application/pdf"_s);

@@ -43,6 +43,7 @@ def main():
         "subject": str(message["Subject"]),
         "date": message["Date"].datetime.isoformat(),
         "message_id": str(message["Message-ID"]),
+        "operator_order_id": str(message["X-Operator-Order-Id"] or ""),
         "mime_version": str(message["MIME-Version"]),
         "content_type": message.get_content_type(),
         "body": body.get_content() if body is not None else None,

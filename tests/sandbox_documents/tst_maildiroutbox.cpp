@@ -115,7 +115,7 @@ void TestMaildirOutbox::deliversReadableMessage()
     const QByteArray data = binaryData(size);
     const QString body = QStringLiteral("Здравствуйте!\nВо вложении документ, который вы заказали.\n\n-- \nОператор");
     OutgoingMail mail{QStringLiteral("Оператор связи <noreply@operator.example>"), to, subject, body,
-                      {MailAttachment{fileName, contentType, data}}, {}};
+                      {MailAttachment{fileName, contentType, data}}, {}, {}};
     MaildirOutbox outbox(m_maildir);
     QCOMPARE(outbox.directory(), m_maildir);
     QString error;
@@ -168,7 +168,7 @@ void TestMaildirOutbox::everyDeliveryGetsItsOwnFile()
 {
     MaildirOutbox outbox(m_maildir);
     const OutgoingMail mail{QStringLiteral("noreply@operator.example"), QStringLiteral("a@b.example"),
-                            QStringLiteral("Тест"), QStringLiteral("Текст"), {}, {}};
+                            QStringLiteral("Тест"), QStringLiteral("Текст"), {}, {}, {}};
     for (int i = 0; i < 3; ++i)
         QVERIFY(outbox.deliver(mail));
     QCOMPARE(messageFiles(m_maildir, QStringLiteral("new")).size(), 3);
@@ -196,7 +196,7 @@ void TestMaildirOutbox::refusesUnusableAddress()
 
     MaildirOutbox outbox(m_maildir);
     QString error;
-    QVERIFY(!outbox.deliver(OutgoingMail{from, to, QStringLiteral("Тест"), QString(), {}, {}}, &error));
+    QVERIFY(!outbox.deliver(OutgoingMail{from, to, QStringLiteral("Тест"), QString(), {}, {}, {}}, &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(messageFiles(m_maildir, QStringLiteral("new")).isEmpty());
 }
@@ -209,7 +209,7 @@ void TestMaildirOutbox::reportsUnwritableDirectory()
     MaildirOutbox outbox(blocker.fileName() + QStringLiteral("/outbox"));
     QString error;
     QVERIFY(!outbox.deliver(OutgoingMail{QStringLiteral("noreply@operator.example"), QStringLiteral("a@b.example"),
-                                         QStringLiteral("Тест"), QString(), {}, {}},
+                                         QStringLiteral("Тест"), QString(), {}, {}, {}},
                             &error));
     QVERIFY2(error.contains(QStringLiteral("blocker")), qPrintable(error));
 }

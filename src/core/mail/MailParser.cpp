@@ -48,6 +48,12 @@ GMimeParserOptions *lenientOptions()
     return options;
 }
 
+QString nameOf(InternetAddressList *list, int index)
+{
+    InternetAddress *address = list ? internet_address_list_get_address(list, index) : nullptr;
+    return address ? fromUtf8(internet_address_get_name(address)).simplified() : QString();
+}
+
 QString mailboxOf(InternetAddressList *list, int index)
 {
     InternetAddress *address = list ? internet_address_list_get_address(list, index) : nullptr;
@@ -190,6 +196,7 @@ ParsedMail parse(const QByteArray &raw)
     if (GDateTime *date = g_mime_message_get_date(message.get()))
         mail.date = QDateTime::fromSecsSinceEpoch(g_date_time_to_unix(date), Qt::UTC);
     mail.fromAddress = mailboxOf(g_mime_message_get_from(message.get()), 0);
+    mail.fromName = nameOf(g_mime_message_get_from(message.get()), 0);
     InternetAddressList *to = g_mime_message_get_addresses(message.get(), GMIME_ADDRESS_TYPE_TO);
     for (int i = 0; to && i < internet_address_list_length(to); ++i) {
         if (const QString address = mailboxOf(to, i); !address.isEmpty())

@@ -30,6 +30,7 @@ struct ParsedMail
     Outcome outcome = Outcome::Malformed;
     QString messageId;
     QString fromAddress; // the mailbox only, lower case
+    QString fromName;    // the display name: anyone can write anything there
     QStringList toAddresses;
     QString subject;
     QDateTime date;

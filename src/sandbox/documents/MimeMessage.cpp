@@ -105,6 +105,8 @@ QByteArray MimeMessage::compose(const OutgoingMail &mail, QString *errorMessage)
     message += MimeHeaderEncoder::address("To", to->displayName, to->addrSpec) + "\r\n";
     message += MimeHeaderEncoder::unstructured("Subject", mail.subject) + "\r\n";
     message += "Message-ID: " + messageId(*from) + "\r\n";
+    if (!mail.orderId.isEmpty())
+        message += "X-Operator-Order-Id: " + mail.orderId.toLatin1() + "\r\n";
     // Mail from the operator's robot: auto-responders must not answer it (RFC 3834).
     message += "Auto-Submitted: auto-generated\r\n";
     message += "MIME-Version: 1.0\r\n";

@@ -18,6 +18,8 @@ struct OutgoingMail
     QList<MailAttachment> attachments;
     // The sandbox runs on an injectable clock, so the Date header can follow it; invalid means now.
     QDateTime sentAt;
+    // The order this message answers (the contract's X-Operator-Order-Id): how mail intake matches it.
+    QString orderId;
 };
 
 } // namespace Sandbox

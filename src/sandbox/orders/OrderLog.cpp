@@ -21,12 +21,23 @@ OrderLog::OrderLog(SandboxDatabase &database)
 {
 }
 
+QString OrderLog::newId()
+{
+    return u"ord-"_s + QUuid::createUuid().toString(QUuid::Id128).left(16);
+}
+
 std::optional<OrderRecord> OrderLog::record(const QString &organisationId, const QString &kind,
                              const QString &idempotencyKey, const QString &sentTo,
                              const QDateTime &orderedAt, const QString &details)
 {
-    OrderRecord order{u"ord-"_s + QUuid::createUuid().toString(QUuid::Id128).left(16),
-                      0, organisationId, kind, idempotencyKey, sentTo, orderedAt, details};
+    return record(newId(), organisationId, kind, idempotencyKey, sentTo, orderedAt, details);
+}
+
+std::optional<OrderRecord> OrderLog::record(const QString &id, const QString &organisationId, const QString &kind,
+                                            const QString &idempotencyKey, const QString &sentTo,
+                                            const QDateTime &orderedAt, const QString &details)
+{
+    OrderRecord order{id, 0, organisationId, kind, idempotencyKey, sentTo, orderedAt, details};
     const bool stored = m_database.write(u"INSERT INTO orders (id, organisation_id, kind, idempotency_key, sent_to,"
                    " ordered_at, details) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                    {order.id, organisationId, kind,

@@ -33,10 +33,15 @@ class OrderLog
 public:
     explicit OrderLog(SandboxDatabase &database);
 
+    // A new order's id, for an e-mail that must carry it before the order is recorded.
+    static QString newId();
     // Nothing when the order could not be stored.
     std::optional<OrderRecord> record(const QString &organisationId, const QString &kind,
                        const QString &idempotencyKey, const QString &sentTo,
                        const QDateTime &orderedAt, const QString &details);
+    std::optional<OrderRecord> record(const QString &id, const QString &organisationId, const QString &kind,
+                                      const QString &idempotencyKey, const QString &sentTo,
+                                      const QDateTime &orderedAt, const QString &details);
     QJsonArray toJson() const;
 
 private:

@@ -76,12 +76,13 @@ ApiReply CallDetailsRoutes::send(const ApiExchange &exchange, const QJsonObject 
                                                    : CallDetailsRenderer::renderPdf(content);
     const QString sentTo = organisation.contactEmail;
     QString error;
-    if (!m_services.outbox->deliver(
-            EmailComposer::callDetails(sentTo, period, format, document, now), &error)) {
+    OutgoingMail mail = EmailComposer::callDetails(sentTo, period, format, document, now);
+    mail.orderId = OrderLog::newId();
+    if (!m_services.outbox->deliver(mail, &error)) {
         return ApiReply::problem(ProblemResponse(ProblemCode::InternalError, error));
     }
     const std::optional<OrderRecord> order = m_services.orders->record(
-        organisationId, u"call_details"_s,
+        mail.orderId, organisationId, u"call_details"_s,
         QString::fromUtf8(exchange.header(QByteArrayLiteral("Idempotency-Key"))), sentTo, now,
         period + u" "_s + format + u" "_s + (subscriberId.isEmpty() ? u"all"_s : subscriberId));
     if (!order)

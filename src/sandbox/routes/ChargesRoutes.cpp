@@ -87,13 +87,13 @@ ApiReply ChargesRoutes::send(const ApiExchange &exchange, const QJsonObject &bod
         content.lines.append({charge.number, charge.label, charge.amountKopecks});
     const QString sentTo = organisation.contactEmail;
     QString error;
-    if (!m_services.outbox->deliver(
-            EmailComposer::charges(sentTo, period, ChargesRenderer::renderPdf(content), now),
-            &error)) {
+    OutgoingMail mail = EmailComposer::charges(sentTo, period, ChargesRenderer::renderPdf(content), now);
+    mail.orderId = OrderLog::newId();
+    if (!m_services.outbox->deliver(mail, &error)) {
         return ApiReply::problem(ProblemResponse(ProblemCode::InternalError, error));
     }
     const std::optional<OrderRecord> order = m_services.orders->record(
-        organisationId, u"charges"_s,
+        mail.orderId, organisationId, u"charges"_s,
         QString::fromUtf8(exchange.header(QByteArrayLiteral("Idempotency-Key"))), sentTo, now,
         ids.isEmpty() ? u"all"_s : ids.join(QLatin1Char(',')));
     if (!order)

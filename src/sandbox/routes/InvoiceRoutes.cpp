@@ -86,15 +86,16 @@ ApiReply InvoiceRoutes::sendRepeat(const ApiExchange &exchange, const QString &p
                                                                                period);
     // Repeats go where invoices go today, not where the original went.
     const QString sentTo = m_services.delivery->invoiceEmail(organisationId, now);
-    const OutgoingMail mail = EmailComposer::invoiceRepeat(
+    OutgoingMail mail = EmailComposer::invoiceRepeat(
         sentTo, content->number, period, InvoicePdfRenderer::render(*content), now);
+    mail.orderId = OrderLog::newId();
     QString error;
     if (!m_services.outbox->deliver(mail, &error)) {
         qWarning("sandbox: outbox failed: %ls", qUtf16Printable(error));
         return ApiReply::problem(ProblemResponse(ProblemCode::InternalError, error));
     }
     const std::optional<OrderRecord> order = m_services.orders->record(
-        organisationId, u"invoice_repeat"_s,
+        mail.orderId, organisationId, u"invoice_repeat"_s,
         QString::fromUtf8(exchange.header(QByteArrayLiteral("Idempotency-Key"))), sentTo, now,
         period);
     if (!order)
