@@ -2015,6 +2015,13 @@ Order number: %3.</source>
     </message>
 </context>
 <context>
+    <name>MaildirSource</name>
+    <message>
+        <source>«%1» is not a mail folder in the Maildir format (it has no cur and new folders).</source>
+        <translation>Папка «%1» не является почтовой папкой в формате Maildir (в ней нет папок cur и new).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>SIP Cabinet</source>
