@@ -8,6 +8,7 @@
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QDateTime>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
@@ -103,6 +104,19 @@ inline bool tickTwoSubscribers(MenuPage *page)
     }
     return check(child<QRadioButton>(page, "checkedScopeRadio")->isChecked(), "current-charges-choose.png",
                  "«only the checked subscribers» was not chosen");
+}
+
+// Whether a picture shows any text: a dark pixel inside it (its edges left out: frames and scroll arrows),
+// where a blank page and the grey around it have none.
+inline bool hasInk(const QImage &image)
+{
+    for (int y = image.height() / 10; y < image.height() * 9 / 10; y += 2) {
+        for (int x = image.width() / 10; x < image.width() * 9 / 10; x += 2) {
+            if (qGray(image.pixel(x, y)) < 96)
+                return true;
+        }
+    }
+    return false;
 }
 
 } // namespace ManualSteps

@@ -16,6 +16,7 @@
 #include "pages/OperatorDataLoader.h"
 #include "widgets/InlineMessage.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
@@ -220,7 +221,13 @@ private:
         };
         if (!waitFor("archive.png", "the preview of the document", previewed))
             return false;
-        QTest::qWait(500); // only for the picture: the view draws the page in a thread of its own, then repaints
+        // The view renders the page in a thread of its own, then repaints: wait for the page's text to show.
+        const auto inked = [page] {
+            auto *preview = page->findChild<QAbstractScrollArea *>(QStringLiteral("previewView"));
+            return !preview || ManualSteps::hasInk(preview->viewport()->grab().toImage());
+        };
+        if (!waitFor("archive.png", "the page drawn in the preview", inked))
+            return false;
         return shoot("archive.png");
     }
 
