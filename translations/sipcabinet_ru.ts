@@ -2015,6 +2015,13 @@ Order number: %3.</source>
     </message>
 </context>
 <context>
+    <name>MailIntakeLog</name>
+    <message>
+        <source>The mail record was written by a newer version of the program.</source>
+        <translation>Журнал почты записан более новой версией программы.</translation>
+    </message>
+</context>
+<context>
     <name>MaildirSource</name>
     <message>
         <source>«%1» is not a mail folder in the Maildir format (it has no cur and new folders).</source>
