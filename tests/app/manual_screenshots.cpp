@@ -3,8 +3,8 @@
 // checks that every images/<name>.png the manual shows was written by this run.
 // Usage: manual_screenshots --out docs/manual/images --manual docs/manual/manual.md [--lang ru]
 #include "AppController.h"
-#include "FocusRingStyle.h"
 #include "Localization.h"
+#include "ScreenshotApp.h"
 #include "ManualSteps.h"
 #include "MainWindow.h"
 #include "invoicing/InvoicingWindowWatcher.h"
@@ -441,14 +441,9 @@ bool manualComplete(const QString &path, const QSet<QString> &written)
 
 int main(int argc, char *argv[])
 {
-    QTemporaryDir home;
-    // The app's settings, archive and demo operator go to a scratch folder, not the user's.
-    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
-        qputenv(name, home.filePath(QString::fromLatin1(name)).toLocal8Bit());
+    const ScratchHome home;
     QApplication application(argc, argv);
-    QApplication::setStyle(new FocusRingStyle); // as the app
-    QCoreApplication::setOrganizationName(QStringLiteral("SIP Cabinet"));
-    QCoreApplication::setApplicationName(QStringLiteral("SIP Cabinet"));
+    dressAsTheApp();
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PNG files."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("manual"), QStringLiteral("The manual whose pictures must all be written."),

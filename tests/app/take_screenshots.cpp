@@ -1,8 +1,8 @@
 // Renders the whole window in demo mode, logged in, on every page of the menu: docs/screenshots/window-*.png.
 // Usage: take_screenshots --out docs/screenshots [--lang ru]
 #include "AppController.h"
-#include "FocusRingStyle.h"
 #include "Localization.h"
+#include "ScreenshotApp.h"
 #include "MainWindow.h"
 #include "navigation/MenuCatalog.h"
 #include "pages/LoginPage.h"
@@ -14,19 +14,13 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QTest>
 
 int main(int argc, char *argv[])
 {
-    QTemporaryDir home;
-    // The app's settings, archive and demo operator go to a scratch folder, not the user's.
-    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"})
-        qputenv(name, home.filePath(QString::fromLatin1(name)).toLocal8Bit());
+    const ScratchHome home;
     QApplication application(argc, argv);
-    QApplication::setStyle(new FocusRingStyle); // as the app
-    QCoreApplication::setOrganizationName(QStringLiteral("SIP Cabinet"));
-    QCoreApplication::setApplicationName(QStringLiteral("SIP Cabinet"));
+    dressAsTheApp();
     QCommandLineParser parser;
     parser.addOption({QStringLiteral("out"), QStringLiteral("Folder for the PNG files."), QStringLiteral("dir")});
     parser.addOption({QStringLiteral("lang"), QStringLiteral("Interface language."), QStringLiteral("lang"),
