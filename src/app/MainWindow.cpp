@@ -47,7 +47,6 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setUpHelpMenu()
 {
-    m_manualFolder = UserManual::installedFolder();
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
     QAction *manual = help->addAction(tr("&User manual"), this, &MainWindow::showHelp);
@@ -60,8 +59,9 @@ void MainWindow::setUpHelpMenu()
 
 void MainWindow::showHelp()
 {
+    // Looked for on the first F1, not at start-up: most sessions never open the manual.
     if (!m_help)
-        m_help = new HelpWindow(m_manualFolder, this);
+        m_help = new HelpWindow(m_manualFolder.isEmpty() ? UserManual::installedFolder() : m_manualFolder, this);
     m_help->showTopic(isShowingLogin() ? HelpTopics::Login : HelpTopics::of(currentPage()));
 }
 

@@ -47,7 +47,7 @@ public:
     // «Справка»: the user manual at the section of what is shown (F1), and «О программе».
     void showHelp();
     void showAbout();
-    // Where the manual is; by default where the package installs it. For tests.
+    // Where the manual is; by default where the package installs it (UserManual::installedFolder). For tests.
     void setManualFolder(const QString &folder) { m_manualFolder = folder; }
     HelpWindow *helpWindow() const { return m_help; }
 
