@@ -58,7 +58,7 @@ void TestOperatorMailRecognizer::recognisesTheOperatorsDocuments_data()
     using Kind = OperatorMailRecognizer::Kind;
     QTest::newRow("invoice repeat") << read(Sandbox::EmailComposer::invoiceRepeat(Accounts, u"RMS-202610-1024"_s,
                                                                                  u"2026-10"_s, Pdf, SentAt))
-                                    << Kind::InvoiceRepeat << BillingPeriod(2026, 10);
+                                    << Kind::Invoice << BillingPeriod(2026, 10);
     QTest::newRow("call details, CSV") << read(Sandbox::EmailComposer::callDetails(
                                               u"buh@romashka.example"_s, u"2026-11"_s, u"csv"_s,
                                               u"Номер;Дата;Сумма\n+74952000102;01.11.2026;12,50\n"_s.toUtf8(), SentAt))

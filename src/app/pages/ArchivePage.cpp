@@ -261,7 +261,7 @@ void ArchivePage::showFacts(const ArchivedDocument &d)
                                                  d.number.toHtmlEscaped());
     facts << tr("Period: %1").arg(PeriodTitle::of(d.period));
     if (d.kind == ArchivedDocument::Kind::Invoice)
-        facts << tr("Amount: %1").arg(d.amount.toDisplayString());
+        facts << tr("Amount: %1").arg(ArchiveTableModel::amountText(d));
     facts << tr("Contract: %1, %2").arg(d.contract.toHtmlEscaped(), d.organisation.toHtmlEscaped());
     facts << tr("Obtained: %1").arg(DateText::moment(d.obtainedAt));
     m_ui->factsLabel->setText(facts.join(QStringLiteral("<br>")));

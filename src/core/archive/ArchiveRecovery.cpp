@@ -18,7 +18,10 @@ void readInOrder(QSqlDatabase &db, const QString &order, QList<ArchivedDocument>
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (!query.exec(ArchiveRow::selectColumns() + QStringLiteral(" ORDER BY id ") + order))
+    // A file of an older version lacks the later columns; its rows are read with those it has.
+    if (!query.exec(ArchiveRow::selectColumns() + QStringLiteral(" ORDER BY id ") + order)
+        && !query.exec(ArchiveRow::selectColumns(ArchiveRow::Columns::EveryVersion) + QStringLiteral(" ORDER BY id ")
+                       + order))
         return;
     while (query.next()) {
         const ArchivedDocument document = ArchiveRow::documentFrom(query);

@@ -3,12 +3,14 @@
 #include "ArchiveSchema.h"
 
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QVariant>
 
-QString ArchiveRow::selectColumns()
+QString ArchiveRow::selectColumns(Columns columns)
 {
     return QStringLiteral("SELECT id, account_id, organisation, contract, period, number, amount_minor, currency, "
-                          "kind, obtained_at, size, sha256, file_name FROM documents");
+                          "kind, obtained_at, size, sha256, file_name%1 FROM documents")
+        .arg(columns == Columns::Current ? QStringLiteral(", subscriber_number, origin, amount_known") : QString());
 }
 
 ArchivedDocument ArchiveRow::documentFrom(const QSqlQuery &query)
@@ -26,14 +28,19 @@ ArchivedDocument ArchiveRow::documentFrom(const QSqlQuery &query)
     d.size = query.value(10).toLongLong();
     d.sha256 = query.value(11).toString().toLatin1();
     d.fileName = query.value(12).toString();
+    if (query.record().count() > 13) {
+        d.subscriberNumber = query.value(13).toString();
+        d.origin = ArchivedDocument::originFromKey(query.value(14).toString());
+        d.amountKnown = query.value(15).toBool();
+    }
     return d;
 }
 
 QString ArchiveRow::insertStatement(bool withId)
 {
     return QStringLiteral("INSERT INTO documents (%1account_id, organisation, contract, period, number, amount_minor, "
-                          "currency, kind, obtained_at, size, sha256, file_name, subscriber_number, search_text) "
-                          "VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                          "currency, kind, obtained_at, size, sha256, file_name, subscriber_number, search_text, origin, "
+                          "amount_known) VALUES (%2?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .arg(withId ? QStringLiteral("id, ") : QString(), withId ? QStringLiteral("?, ") : QString());
 }
 
@@ -54,6 +61,6 @@ void ArchiveRow::bindAll(QSqlQuery &query, const ArchivedDocument &d, bool withI
           QVariant(d.amount.minorUnits()), text(d.amount.currency()), text(ArchivedDocument::keyOf(d.kind)),
           text(d.obtainedAt.toUTC().toString(Qt::ISODateWithMs)), QVariant(d.size),
           text(QString::fromLatin1(d.sha256)), text(d.fileName), text(d.subscriberNumber),
-          text(ArchiveSchema::searchTextOf(d))})
+          text(ArchiveSchema::searchTextOf(d)), text(ArchivedDocument::keyOf(d.origin)), QVariant(d.amountKnown ? 1 : 0)})
         query.addBindValue(value);
 }

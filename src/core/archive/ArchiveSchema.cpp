@@ -99,6 +99,36 @@ bool upgradeFrom1(QSqlDatabase &db, QString *error)
            && run(update, {QStringLiteral("INSERT INTO documents_search (documents_search) VALUES ('rebuild')")}, error);
 }
 
+// The orders placed to e-mail and how far each has come: ordered, sent by the operator (its Date), received
+// by mail intake, filed (with the document it became). Kept with the documents, whose rows they point at.
+const QStringList &orderStatements()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE TABLE orders (order_id TEXT PRIMARY KEY, order_number INTEGER NOT NULL, "
+                       "account_id TEXT NOT NULL, kind TEXT NOT NULL, period TEXT NOT NULL, "
+                       "subscriber_number TEXT NOT NULL DEFAULT '', invoice_number TEXT NOT NULL DEFAULT '', "
+                       "amount_minor INTEGER, currency TEXT NOT NULL DEFAULT '', sent_to TEXT NOT NULL, "
+                       "ordered_at TEXT NOT NULL, mailed_at TEXT, received_at TEXT, filed_at TEXT, "
+                       "document_id INTEGER)"),
+        QStringLiteral("CREATE INDEX orders_match ON orders (account_id, kind, period, ordered_at)"),
+        QStringLiteral("CREATE INDEX orders_document ON orders (document_id)"),
+    };
+    return statements;
+}
+
+// Version 2 -> 3: documents that came by e-mail (their origin, and a sum that may be unknown), a lookup by
+// SHA-256 so that no document is filed twice whatever its source, and the orders' journal.
+bool upgradeFrom2(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    return run(query,
+               {QStringLiteral("ALTER TABLE documents ADD COLUMN origin TEXT NOT NULL DEFAULT 'download'"),
+                QStringLiteral("ALTER TABLE documents ADD COLUMN amount_known INTEGER NOT NULL DEFAULT 1"),
+                QStringLiteral("CREATE INDEX documents_sha256 ON documents (sha256)")},
+               error)
+           && run(query, orderStatements(), error);
+}
+
 } // namespace
 
 int ArchiveSchema::versionOf(QSqlDatabase &db)
@@ -128,15 +158,17 @@ bool ArchiveSchema::createDb(QSqlDatabase &db, QString *error)
                             "number TEXT NOT NULL, amount_minor INTEGER NOT NULL, currency TEXT NOT NULL, "
                             "kind TEXT NOT NULL, obtained_at TEXT NOT NULL, size INTEGER NOT NULL, "
                             "sha256 TEXT NOT NULL, file_name TEXT NOT NULL UNIQUE, "
-                            "subscriber_number TEXT NOT NULL DEFAULT '', search_text TEXT NOT NULL DEFAULT '')"),
+                            "subscriber_number TEXT NOT NULL DEFAULT '', search_text TEXT NOT NULL DEFAULT '', "
+                            "origin TEXT NOT NULL DEFAULT 'download', amount_known INTEGER NOT NULL DEFAULT 1)"),
              QStringLiteral("CREATE INDEX documents_period ON documents (period)"),
              QStringLiteral("CREATE INDEX documents_account ON documents (account_id, period)"),
              QStringLiteral("CREATE INDEX documents_obtained ON documents (obtained_at)"),
              QStringLiteral("CREATE INDEX documents_kind ON documents (kind, period)"),
              QStringLiteral("CREATE INDEX documents_number ON documents (number)"),
-             QStringLiteral("CREATE INDEX documents_amount ON documents (amount_minor)")},
+             QStringLiteral("CREATE INDEX documents_amount ON documents (amount_minor)"),
+             QStringLiteral("CREATE INDEX documents_sha256 ON documents (sha256)")},
             error)
-        && run(query, searchIndexStatements(), error) && setVersion(query, Version, error);
+        && run(query, searchIndexStatements(), error) && run(query, orderStatements(), error) && setVersion(query, Version, error);
     if (!ok) {
         db.rollback();
         return false;
@@ -154,6 +186,8 @@ bool ArchiveSchema::upgradeDb(QSqlDatabase &db, int fromVersion, QString *error)
     // Each step takes the schema from the version before it; a database of any age runs the steps it lacks.
     if (ok && fromVersion < 2)
         ok = upgradeFrom1(db, error);
+    if (ok && fromVersion < 3)
+        ok = upgradeFrom2(db, error);
     QSqlQuery query(db);
     if (ok)
         ok = setVersion(query, Version, error);
@@ -168,11 +202,15 @@ QString ArchiveSchema::searchTextOf(const ArchivedDocument &d)
 {
     const QString period = d.period.toString(); // 2026-09
     const QString periodRu = period.size() == 7 ? period.mid(5, 2) + QLatin1Char('.') + period.left(4) : QString();
-    const qint64 minor = d.amount.minorUnits();
-    const QString amount = QStringLiteral("%1.%2").arg(minor / 100).arg(qAbs(minor % 100), 2, 10, QLatin1Char('0'));
-    QString comma = amount;
-    comma.replace(QLatin1Char('.'), QLatin1Char(','));
-    return QStringList{d.number, period, periodRu, amount, comma, d.contract, d.organisation, d.subscriberNumber}
-        .join(QLatin1Char(' '))
-        .toCaseFolded();
+    QStringList words{d.number, period, periodRu};
+    if (d.amountKnown) {
+        const qint64 minor = d.amount.minorUnits();
+        const QString amount =
+            QStringLiteral("%1.%2").arg(minor / 100).arg(qAbs(minor % 100), 2, 10, QLatin1Char('0'));
+        QString comma = amount;
+        comma.replace(QLatin1Char('.'), QLatin1Char(','));
+        words << amount << comma;
+    }
+    words << d.contract << d.organisation << d.subscriberNumber;
+    return words.join(QLatin1Char(' ')).toCaseFolded();
 }

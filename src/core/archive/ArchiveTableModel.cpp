@@ -75,6 +75,14 @@ QString ArchiveTableModel::kindTitle(ArchivedDocument::Kind kind)
     return {};
 }
 
+QString ArchiveTableModel::amountText(const ArchivedDocument &d)
+{
+    if (!d.amountKnown)
+        return d.kind == ArchivedDocument::Kind::Invoice ? tr("not stated in the e-mail") : QString();
+    return d.amount.minorUnits() == 0 && d.kind != ArchivedDocument::Kind::Invoice ? QString()
+                                                                                   : d.amount.toDisplayString();
+}
+
 QString ArchiveTableModel::displayText(const ArchivedDocument &d, int column) const
 {
     switch (column) {
@@ -85,7 +93,7 @@ QString ArchiveTableModel::displayText(const ArchivedDocument &d, int column) co
     case NumberColumn:
         return d.number;
     case AmountColumn:
-        return d.amount.minorUnits() == 0 && d.kind != ArchivedDocument::Kind::Invoice ? QString() : d.amount.toDisplayString();
+        return amountText(d);
     case ContractColumn:
         return d.contract;
     case OrganisationColumn:

@@ -30,6 +30,9 @@ public:
     int pagesFetched() const { return m_pagesFetched; }
 
     static QString kindTitle(ArchivedDocument::Kind kind);
+    // The sum as the archive shows it: none for call details and charges, "not stated" for an e-mailed
+    // invoice whose sum the message did not give.
+    static QString amountText(const ArchivedDocument &document);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -11,6 +11,8 @@
 struct ArchivedDocument
 {
     enum class Kind { Invoice, CallDetails, Charges };
+    // How the document came: downloaded from the operator, or taken from an e-mail the operator sent.
+    enum class Origin { Download, Mail };
 
     qint64 id = 0;
     QString accountId;
@@ -25,6 +27,9 @@ struct ArchivedDocument
     QByteArray sha256; // lower-case hex
     QString fileName;  // inside the archive's documents folder
     QString subscriberNumber; // for the kinds that are per SIP subscriber; empty for invoices
+    Origin origin = Origin::Download;
+    // An e-mailed document may say nothing of its sum; then the amount is unknown, not zero.
+    bool amountKnown = true;
 
     // The kind as the database and file names spell it: invoice, call_details, charges.
     static QString keyOf(Kind kind)
@@ -38,6 +43,11 @@ struct ArchivedDocument
             return QStringLiteral("charges");
         }
         return QStringLiteral("invoice");
+    }
+    static QString keyOf(Origin origin) { return origin == Origin::Mail ? QStringLiteral("mail") : QStringLiteral("download"); }
+    static Origin originFromKey(const QString &key)
+    {
+        return key == QLatin1String("mail") ? Origin::Mail : Origin::Download;
     }
     static Kind kindFromKey(const QString &key)
     {

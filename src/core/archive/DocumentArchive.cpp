@@ -351,6 +351,16 @@ std::optional<ArchivedDocument> DocumentArchive::findInvoice(const QString &acco
     return std::nullopt;
 }
 
+std::optional<ArchivedDocument> DocumentArchive::findBySha256(const QByteArray &sha256) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(ArchiveRow::selectColumns() + QStringLiteral(" WHERE sha256 = ? ORDER BY id LIMIT 1"));
+    query.addBindValue(QString::fromLatin1(sha256));
+    if (query.exec() && query.next())
+        return ArchiveRow::documentFrom(query);
+    return std::nullopt;
+}
+
 bool DocumentArchive::verify(const ArchivedDocument &document) const
 {
     const QString path = pathOf(document.fileName);

@@ -61,6 +61,12 @@ public:
     QStringList accountIds() const;
     std::optional<ArchivedDocument> find(qint64 id) const;
     std::optional<ArchivedDocument> findInvoice(const QString &accountId, const BillingPeriod &period) const;
+    // The document with this content (lower-case hex SHA-256), whatever its source: what keeps a document that
+    // came again, by another way, from being filed twice.
+    std::optional<ArchivedDocument> findBySha256(const QByteArray &sha256) const;
+    // The SQL connection of the archive's database, for the tables kept beside the documents (OrderJournal);
+    // the archive's thread only.
+    QString connectionName() const { return m_connectionName; }
     // True when the file is there and its content still has the recorded SHA-256.
     bool verify(const ArchivedDocument &document) const;
     // The same check on a pool thread, for the GUI: done(ok) runs on the main thread, and not at all once

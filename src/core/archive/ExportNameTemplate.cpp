@@ -48,6 +48,8 @@ QString valueOf(const QString &placeholder, const ArchivedDocument &d)
     if (placeholder == QLatin1String("organisation"))
         return d.organisation;
     if (placeholder == QLatin1String("amount")) {
+        if (!d.amountKnown)
+            return {};
         const qint64 minor = d.amount.minorUnits();
         return QStringLiteral("%1.%2").arg(minor / 100).arg(qAbs(minor % 100), 2, 10, QLatin1Char('0'));
     }

@@ -42,7 +42,7 @@ QByteArray MonthEndPack::indexOf(const QList<ArchivedDocument> &documents, const
     for (qsizetype i = 0; i < documents.size(); ++i) {
         const ArchivedDocument &d = documents.at(i);
         csv.addRecord({names.value(i), ArchiveTableModel::kindTitle(d.kind), d.period.toString(), d.number,
-                       csv.number(d.amount.toDecimalString()),
+                       d.amountKnown ? csv.number(d.amount.toDecimalString()) : QString(),
                        d.amount.currency(), d.contract, d.organisation, d.accountId, d.subscriberNumber,
                        d.obtainedAt.toUTC().toString(Qt::ISODate), QString::number(d.size),
                        QString::fromLatin1(d.sha256)});

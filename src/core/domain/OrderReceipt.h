@@ -14,5 +14,5 @@ struct OrderReceipt
     qint64 orderNumber = 0; // the number the customer quotes to the operator
     QString sentTo;
     QDateTime orderedAt;
-    std::optional<BillingPeriod> period; // only for the repeat of a regular invoice
+    std::optional<BillingPeriod> period; // the month of the document ordered: how its e-mail is matched
 };

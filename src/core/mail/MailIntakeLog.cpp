@@ -118,6 +118,19 @@ bool MailIntakeLog::hasSeen(const QString &source, const QString &key) const
            && query.next();
 }
 
+QSet<QString> MailIntakeLog::seenKeys(const QString &source) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    QString error;
+    QSet<QString> keys;
+    if (run(query, QStringLiteral("SELECT message_key FROM messages WHERE source = ?"), {source}, &error)) {
+        while (query.next())
+            keys.insert(query.value(0).toString());
+    }
+    return keys;
+}
+
 bool MailIntakeLog::record(const Entry &entry, QString *error)
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));

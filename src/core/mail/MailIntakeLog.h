@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -41,6 +42,8 @@ public:
 
     bool open(QString *error);
     bool hasSeen(const QString &source, const QString &key) const;
+    // Every key of the source looked at already, read at once: what a check skips without asking per message.
+    QSet<QString> seenKeys(const QString &source) const;
     bool record(const Entry &entry, QString *error);
     // The messages that claim to be the operator's but were not recognised, newest first: the visible list.
     QList<Entry> notRecognised() const;

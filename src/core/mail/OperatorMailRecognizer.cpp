@@ -52,6 +52,13 @@ std::optional<BillingPeriod> OperatorMailRecognizer::periodIn(const QString &tex
     return std::nullopt;
 }
 
+QString OperatorMailRecognizer::invoiceNumberIn(const QString &subject)
+{
+    static const QRegularExpression number(QStringLiteral("№\\s*([0-9A-Za-zА-Яа-я/-]{1,40})"));
+    const QRegularExpressionMatch match = number.match(subject);
+    return match.hasMatch() ? match.captured(1) : QString();
+}
+
 OperatorMailRecognizer::Result OperatorMailRecognizer::recognise(const ParsedMail &mail) const
 {
     Result result;
@@ -78,7 +85,7 @@ OperatorMailRecognizer::Result OperatorMailRecognizer::recognise(const ParsedMai
 
     const QString subject = mail.subject.toLower();
     if (subject.startsWith(QStringLiteral("счет")))
-        result.kind = Kind::InvoiceRepeat;
+        result.kind = Kind::Invoice;
     else if (subject.startsWith(QStringLiteral("детализация")))
         result.kind = Kind::CallDetails;
     else if (subject.startsWith(QStringLiteral("начисления")))
@@ -99,6 +106,8 @@ OperatorMailRecognizer::Result OperatorMailRecognizer::recognise(const ParsedMai
     if (result.documents.isEmpty())
         return notRecognised(tr("No PDF or CSV document is attached."));
     result.orderId = mail.operatorOrderId;
+    if (result.kind == Kind::Invoice)
+        result.number = invoiceNumberIn(mail.subject);
     result.verdict = Verdict::Recognised;
     return result;
 }

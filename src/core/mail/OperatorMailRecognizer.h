@@ -18,16 +18,18 @@ class OperatorMailRecognizer
     Q_DECLARE_TR_FUNCTIONS(OperatorMailRecognizer)
 
 public:
-    enum class Kind { InvoiceRepeat, CallDetails, CurrentCharges };
+    // An invoice is the regular one or its repeat: the operator words both alike.
+    enum class Kind { Invoice, CallDetails, CurrentCharges };
     enum class Verdict { Recognised, NotRecognised, NotOperator };
 
     struct Result
     {
         Verdict verdict = Verdict::NotOperator;
         QString reason; // for the user, when not recognised
-        Kind kind = Kind::InvoiceRepeat;
+        Kind kind = Kind::Invoice;
         std::optional<BillingPeriod> period;
         QString orderId;
+        QString number; // the invoice's number from the subject («Счет № 2026-10-001 за …»)
         QList<ParsedMail::Attachment> documents; // the attachments that are PDF or CSV by their bytes
     };
 
@@ -43,6 +45,8 @@ public:
 
     // "октябрь 2026" (any case, with or without «г.») anywhere in the text; the first one found.
     static std::optional<BillingPeriod> periodIn(const QString &text);
+    // The number after «№», or nothing.
+    static QString invoiceNumberIn(const QString &subject);
 
 private:
     Account m_account;

@@ -89,6 +89,7 @@ ApiReply CallDetailsRoutes::send(const ApiExchange &exchange, const QJsonObject 
         return ApiReply::storageFailure();
     return ApiReply::json(202, QJsonObject{{u"order_id"_s, order->id},
                                            {u"order_number"_s, order->number},
+                                           {u"period"_s, period},
                                            {u"sent_to"_s, sentTo},
                                            {u"ordered_at"_s, SandboxClock::toRfc3339(now)}});
 }

@@ -100,6 +100,7 @@ ApiReply ChargesRoutes::send(const ApiExchange &exchange, const QJsonObject &bod
         return ApiReply::storageFailure();
     return ApiReply::json(202, QJsonObject{{u"order_id"_s, order->id},
                                            {u"order_number"_s, order->number},
+                                           {u"period"_s, period},
                                            {u"sent_to"_s, sentTo},
                                            {u"ordered_at"_s, SandboxClock::toRfc3339(now)}});
 }

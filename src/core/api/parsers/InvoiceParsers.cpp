@@ -62,7 +62,8 @@ ApiResult<OrderReceipt> ResponseParsers::orderReceipt(const QJsonDocument &docum
     receipt.orderNumber = reader.positiveInteger(u"order_number"_s);
     receipt.sentTo = EmailAddress::forDisplay(reader.nonEmptyString(u"sent_to"_s));
     receipt.orderedAt = reader.dateTime(u"ordered_at"_s);
-    // Only the repeat of a regular invoice names its period; when present it must be one.
+    // Every order names the month of its document (an operator of an older contract may not); when present it
+    // must be one.
     if (document.isObject() && document.object().contains(u"period"_s))
         receipt.period = reader.period(u"period"_s);
     return WireValues::finish(reader, std::move(receipt));
