@@ -110,6 +110,10 @@
 </context>
 <context>
     <name>AppController</name>
+    <message numerus="yes">
+        <source>%n document(s) from the operator&apos;s e-mails filed in the document archive.</source>
+        <translation><numerusform>%n document from the operator&apos;s e-mails filed in the document archive.</numerusform><numerusform>%n documents from the operator&apos;s e-mails filed in the document archive.</numerusform></translation>
+    </message>
     <message>
         <source>Account</source>
         <translation type="unfinished" />

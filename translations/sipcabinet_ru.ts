@@ -213,6 +213,22 @@
         <source>demo operator on this computer</source>
         <translation>демонстрационный оператор на этом компьютере</translation>
     </message>
+    <message>
+        <source>Documents from the mailbox</source>
+        <translation>Документы из почты</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) from the operator&apos;s e-mails filed in the document archive.</source>
+        <translation>
+            <numerusform>%n документ из писем оператора сохранен в архиве документов.</numerusform>
+            <numerusform>%n документа из писем оператора сохранены в архиве документов.</numerusform>
+            <numerusform>%n документов из писем оператора сохранены в архиве документов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mail was not checked: %1</source>
+        <translation>Почта не проверена: %1</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveOpenReport</name>
@@ -551,6 +567,10 @@
         <source>Unknown in the file names: %1. Insert the fields from «%2».</source>
         <translation>Неизвестно в именах файлов: %1. Вставьте поля из меню «%2».</translation>
     </message>
+    <message>
+        <source>Came in the operator&apos;s e-mail.</source>
+        <translation>Получен в письме оператора.</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveTableModel</name>
@@ -601,6 +621,10 @@
     <message>
         <source>Size</source>
         <translation>Размер</translation>
+    </message>
+    <message>
+        <source>not stated in the e-mail</source>
+        <translation>не указана в письме</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2039,29 @@ Order number: %3.</source>
     </message>
 </context>
 <context>
+    <name>MailFiler</name>
+    <message>
+        <source>The message is damaged and could not be read.</source>
+        <translation>Письмо повреждено, прочитать его не удалось.</translation>
+    </message>
+    <message>
+        <source>The message or its attachment is larger than the app accepts.</source>
+        <translation>Письмо или вложение в нем больше, чем допускает программа.</translation>
+    </message>
+    <message>
+        <source>The message has too many parts to be read safely.</source>
+        <translation>В письме слишком много частей, чтобы его можно было безопасно прочитать.</translation>
+    </message>
+    <message>
+        <source>The message has messages nested too deep inside it to be read safely.</source>
+        <translation>В письмо вложены другие письма со слишком большой глубиной вложенности, чтобы его можно было безопасно прочитать.</translation>
+    </message>
+    <message>
+        <source>The document could not be filed in the archive: %1</source>
+        <translation>Документ не удалось сохранить в архиве: %1</translation>
+    </message>
+</context>
+<context>
     <name>MailIntakeLog</name>
     <message>
         <source>The mail record was written by a newer version of the program.</source>
@@ -2362,6 +2409,45 @@ Order number: %3.</source>
     <message>
         <source>The operator address &quot;%1&quot; must start with https://.</source>
         <translation>Адрес оператора «%1» должен начинаться с https://.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderProgressText</name>
+    <message>
+        <source>awaited</source>
+        <translation>ожидается</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Заказан</translation>
+    </message>
+    <message>
+        <source>Sent by the operator</source>
+        <translation>Отправлен оператором</translation>
+    </message>
+    <message>
+        <source>Received from the mailbox</source>
+        <translation>Получен из почтового ящика</translation>
+    </message>
+    <message>
+        <source>Filed in the archive</source>
+        <translation>Сохранен в архиве</translation>
+    </message>
+    <message>
+        <source>The document will be filed in the archive by itself once the operator&apos;s e-mail arrives.</source>
+        <translation>Документ сам сохранится в архиве, как только придет письмо оператора.</translation>
+    </message>
+    <message>
+        <source>To have the document filed in the archive by itself, set up the «Mail» section.</source>
+        <translation>Чтобы документ сам сохранялся в архиве, настройте раздел «Почта».</translation>
+    </message>
+    <message>
+        <source>Came by e-mail for order No. %1 of %2; received %3.</source>
+        <translation>Получен по e-mail по заказу № %1 от %2; письмо получено %3.</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>еще нет</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,9 @@
 #include "accounts/OperatorPreset.h"
 #include "archive/AutomaticInvoiceFetch.h"
 #include "archive/DocumentArchive.h"
+#include "archive/OrderJournal.h"
+#include "mail/MailIntake.h"
+#include "mail/MailIntakeService.h"
 #include "documents/DocumentFetchQueue.h"
 #include "documents/PendingDocumentJobs.h"
 #include "invoicing/InvoicingWindowWatcher.h"
@@ -42,10 +45,15 @@ AppController::AppController(const Options &options, QObject *parent)
     , m_pendingJobs(std::make_unique<PendingDocumentJobs>())
     , m_archive(std::make_unique<DocumentArchive>(archiveDirectory()))
     , m_documentFetches(new DocumentFetchQueue(m_api, m_archive.get(), m_pendingJobs.get(), this))
+    , m_orders(new OrderJournal(m_archive.get(), this))
+    , m_mail(new MailIntakeService(m_archive.get(), m_orders,
+                                   archiveDirectory() + QStringLiteral("/mail-intake.sqlite"), this))
     , m_window(nullptr)
 {
     PageContext context{m_api, m_sessionController, m_invoicing, m_subscriber, m_archive.get(), m_pendingJobs.get()};
     context.documentFetches = m_documentFetches;
+    context.orders = m_orders;
+    context.mailIntake = m_mail->intake();
     const MenuPageFactory factory(context);
     m_window = new MainWindow([factory](PageId id, QWidget *parent) { return factory.create(id, parent); });
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
@@ -55,6 +63,7 @@ AppController::AppController(const Options &options, QObject *parent)
     m_automaticFetch = new AutomaticInvoiceFetch(m_documentFetches, m_archive.get(), m_invoicing, this);
     wireLogin();
     wireAutomaticFetch();
+    wireMailIntake();
 }
 
 QString AppController::archiveDirectory()
@@ -101,6 +110,9 @@ void AppController::start()
     // in demo mode the session also waits for the demo operator to listen.
     AfterFirstPaint::run(m_window, [this] {
         ArchiveOpenReport::open(m_archive.get(), m_window);
+        QString mailProblem;
+        if (m_archive->isOpen() && !m_mail->open(&mailProblem))
+            qWarning("mail intake: its record could not be opened, intake stays off: %ls", qUtf16Printable(mailProblem));
         m_firstPaintDone = true;
         if (!m_demo || m_demo->isReady())
             m_sessionController->start();
@@ -114,6 +126,7 @@ void AppController::useInstalledOperator()
     const std::optional<OperatorPreset> preset = OperatorPreset::installed(&problem);
     if (preset) {
         login->setOperator(preset->name, preset->supportPhone);
+        m_mail->setOperator({preset->mailSenders, preset->mailName});
         if (m_options.apiUrl.isEmpty())
             m_options.apiUrl = preset->apiUrl;
     }
@@ -125,6 +138,9 @@ void AppController::useInstalledOperator()
 void AppController::startDemoOperator()
 {
     m_demo = new DemoOperator(this);
+    // Demo mode's mailbox is the demo operator's outbox: what it "sends" is filed with no mail server.
+    m_mail->setOperator(DemoOperator::mailIdentity());
+    m_mail->setMaildir(DemoOperator::outboxDirectory());
     m_window->loginPage()->setDemoHint(DemoOperator::loginHint());
     m_window->loginPage()->setOperator(tr("demo operator on this computer"), QString());
     connect(m_demo, &DemoOperator::ready, this, [this](const QUrl &url) {
@@ -178,6 +194,7 @@ void AppController::wireLogin()
         m_automaticFetch->setOwner(InvoiceDocumentFetch::Owner{account.id(), info.organisation.name,
                                                                info.organisation.contractNumber});
         m_statusBar->showOrganisation(info.organisation);
+        m_mail->startFor(account.id(), info);
     });
     connect(m_sessionController, &SessionController::notice, this, [this, login](const QString &message) {
         login->showNotice(message);
@@ -188,6 +205,7 @@ void AppController::wireLogin()
     connect(m_sessionController, &SessionController::loggedOut, this, [this] {
         m_invoicing->stop();
         m_automaticFetch->setOwner(std::nullopt);
+        m_mail->stop();
         m_documentFetches->abandonAll();
         m_statusBar->clear();
         showLoginForm(QString());
@@ -211,5 +229,18 @@ void AppController::wireAutomaticFetch()
     });
     connect(m_automaticFetch, &AutomaticInvoiceFetch::failed, this, [this](const QString &message) {
         m_notifier->notify(tr("The new invoice was not obtained"), message);
+    });
+}
+
+void AppController::wireMailIntake()
+{
+    connect(m_mail->intake(), &MailIntake::checkFinished, this, [this](const MailIntake::Summary &summary) {
+        if (summary.filed > 0) {
+            m_notifier->notify(tr("Documents from the mailbox"),
+                               tr("%n document(s) from the operator's e-mails filed in the document archive.", "",
+                                  summary.filed));
+        }
+        if (!summary.problem.isEmpty())
+            m_window->statusBar()->showMessage(tr("Mail was not checked: %1").arg(summary.problem));
     });
 }

@@ -23,6 +23,8 @@ class OfflineMode;
 class SessionStatusBar;
 class OperatorConnection;
 class OperatorSession;
+class OrderJournal;
+class MailIntakeService;
 class SessionController;
 
 // The composition root: makes the operator connection, the session and its secrets, the archive, the demo
@@ -53,6 +55,8 @@ public:
     OperatorSession *session() const { return m_session; }
     InvoicingWindowWatcher *invoicingWatcher() const { return m_invoicing; }
     DocumentArchive *archive() const { return m_archive.get(); }
+    MailIntakeService *mailIntake() const { return m_mail; }
+    OrderJournal *orders() const { return m_orders; }
     QUrl operatorUrl() const;
     void useInstalledOperator();
     void startDemoOperator();
@@ -67,6 +71,7 @@ private:
     void showLoginForm(const QString &message);
     void browseArchiveLoggedOut();
     void wireAutomaticFetch();
+    void wireMailIntake();
 
     Options m_options;
     DemoOperator *m_demo = nullptr;
@@ -83,6 +88,8 @@ private:
     std::unique_ptr<PendingDocumentJobs> m_pendingJobs;
     std::unique_ptr<DocumentArchive> m_archive;
     DocumentFetchQueue *m_documentFetches;
+    OrderJournal *m_orders;
+    MailIntakeService *m_mail;
     MainWindow *m_window;
     SessionStatusBar *m_statusBar;
     OfflineMode *m_offline;

@@ -7,7 +7,9 @@
 #include "ScreenshotApp.h"
 #include "ManualSteps.h"
 #include "MainWindow.h"
+#include "archive/OrderJournal.h"
 #include "invoicing/InvoicingWindowWatcher.h"
+#include "session/SessionController.h"
 #include "models/SubscriberChargesModel.h"
 #include "navigation/MenuCatalog.h"
 #include "pages/ArchivePage.h"
@@ -360,7 +362,12 @@ private:
             || !waitFor(done.constData(), "the operator's answer",
                         [&] { return shows("resultStep") || problem->tone() == InlineMessage::Tone::Error; }))
             return false;
-        return check(shows("resultStep"), done.constData(), qPrintable(problem->text())) && shoot(done.constData());
+        // The picture shows the order followed to the archive, as the accountant sees it a moment later.
+        const QString account = m_app.sessionController()->currentAccount()->id();
+        return check(shows("resultStep"), done.constData(), qPrintable(problem->text()))
+               && waitFor(done.constData(), "the document filed from the operator's e-mail",
+                          [&] { return !m_app.orders()->hasOpenOrders(account); })
+               && shoot(done.constData());
     }
 
     bool waitFor(const char *image, const char *what, const std::function<bool()> &condition, int ms = WaitMs)

@@ -82,8 +82,8 @@ void DemoOperator::launch(quint16 port)
     const QDir data(dataFolder());
     m_process.start(executable(),
                     {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--db"),
-                     data.filePath(QStringLiteral("operator.sqlite")), QStringLiteral("--outbox"),
-                     data.filePath(QStringLiteral("outbox")), QStringLiteral("--exit-with-parent")});
+                     data.filePath(QStringLiteral("operator.sqlite")), QStringLiteral("--outbox"), outboxDirectory(),
+                     QStringLiteral("--exit-with-parent")});
 }
 
 void DemoOperator::onOutput()
@@ -108,6 +108,17 @@ void DemoOperator::onFinished(int exitCode, QProcess::ExitStatus status)
              exitCode, m_process.readAllStandardError().trimmed().constData());
     m_baseUrl.clear();
     emit failed(tr("The demo operator stopped, so the demo cannot go on. Start the program again."));
+}
+
+QString DemoOperator::outboxDirectory()
+{
+    return QDir(dataFolder()).filePath(QStringLiteral("outbox"));
+}
+
+MailIntakeService::OperatorIdentity DemoOperator::mailIdentity()
+{
+    // As the sandbox's EmailComposer signs (the contract's «E-mail the operator sends»).
+    return {{QStringLiteral("billing@operator.example")}, QStringLiteral("Оператор связи")};
 }
 
 QString DemoOperator::loginHint()

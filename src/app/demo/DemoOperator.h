@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mail/MailIntakeService.h"
+
 #include <QObject>
 #include <QProcess>
 #include <QUrl>
@@ -24,6 +26,10 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     bool isReady() const { return m_baseUrl.isValid(); }
     static QString loginHint();
+    // The Maildir the demo operator delivers its e-mail to: demo mode's mailbox, read by mail intake.
+    static QString outboxDirectory();
+    // Who the demo operator's e-mail comes from.
+    static MailIntakeService::OperatorIdentity mailIdentity();
     // Where operator-sandbox is looked for: beside the app, in the package's libexec folder, in the build tree.
     static QString executable();
 

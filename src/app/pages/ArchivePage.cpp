@@ -7,6 +7,8 @@
 #include "archive/DocumentArchive.h"
 #include "archive/ExportNameTemplate.h"
 #include "archive/MonthEndPackJob.h"
+#include "archive/OrderJournal.h"
+#include "format/OrderProgressText.h"
 #include "format/DateText.h"
 #include "format/PeriodTitle.h"
 #include "invoicing/InvoicingWindowWatcher.h"
@@ -264,6 +266,11 @@ void ArchivePage::showFacts(const ArchivedDocument &d)
         facts << tr("Amount: %1").arg(ArchiveTableModel::amountText(d));
     facts << tr("Contract: %1, %2").arg(d.contract.toHtmlEscaped(), d.organisation.toHtmlEscaped());
     facts << tr("Obtained: %1").arg(DateText::moment(d.obtainedAt));
+    if (d.origin == ArchivedDocument::Origin::Mail) {
+        const std::optional<PlacedOrder> order = m_context.orders ? m_context.orders->forDocument(d.id)
+                                                                  : std::nullopt;
+        facts << (order ? OrderProgressText::originOf(*order) : tr("Came in the operator's e-mail.")).toHtmlEscaped();
+    }
     m_ui->factsLabel->setText(facts.join(QStringLiteral("<br>")));
     // The checksum is for whoever checks the file by hand, not for reading: a tooltip, not a line.
     m_ui->factsLabel->setToolTip(tr("Checksum (SHA-256) recorded when the document was obtained: %1")

@@ -31,6 +31,9 @@ CallDetailsPage::CallDetailsPage(const PageContext &context, QWidget *parent)
                            return tr("Call details for %1 (%2, %3) have been sent to %4.\nOrder number: %5.")
                                .arg(PeriodTitle::inText(period()), subscribersText(), formatText(), receipt.sentTo,
                                     QString::number(receipt.orderNumber));
+                       },
+                       [this](const OrderReceipt &receipt) {
+                           return PlacedOrder::from(receipt, QString(), ArchivedDocument::Kind::CallDetails, period());
                        }});
     connect(m_steps, &OrderSteps::menuRequested, this, &MenuPage::menuRequested);
     for (QRadioButton *radio : {m_ui->allSubscribersRadio, m_ui->chosenSubscriberRadio, m_ui->otherSubscriberRadio})

@@ -27,6 +27,10 @@ CurrentChargesPage::CurrentChargesPage(const PageContext &context, QWidget *pare
                            return tr("The charges for %1 (%2) have been sent to %3.\nOrder number: %4.")
                                .arg(PeriodTitle::inText(m_charges.period), scopeText(), receipt.sentTo,
                                     QString::number(receipt.orderNumber));
+                       },
+                       [this](const OrderReceipt &receipt) {
+                           return PlacedOrder::from(receipt, QString(), ArchivedDocument::Kind::Charges,
+                                                    m_charges.period);
                        }});
     connect(m_steps, &OrderSteps::menuRequested, this, &MenuPage::menuRequested);
 

@@ -23,7 +23,15 @@ InvoiceEmailOrderPage::InvoiceEmailOrderPage(const PageContext &context, QWidget
                            return m_context.api->repeatInvoice(chosenInvoice()->period, callContext,
                                                                std::move(done));
                        },
-                       [this](const OrderReceipt &answer) { return receipt(answer); }});
+                       [this](const OrderReceipt &answer) { return receipt(answer); },
+                       [this](const OrderReceipt &answer) {
+                           const Invoice *invoice = chosenInvoice();
+                           PlacedOrder order = PlacedOrder::from(answer, QString(), ArchivedDocument::Kind::Invoice,
+                                                                 invoice->period);
+                           order.invoiceNumber = invoice->number;
+                           order.amount = invoice->amount;
+                           return order;
+                       }});
     connect(m_steps, &OrderSteps::menuRequested, this, &MenuPage::menuRequested);
     connect(m_ui->periodCombo, &QComboBox::currentIndexChanged, this, &InvoiceEmailOrderPage::updateChoice);
     if (m_context.session)

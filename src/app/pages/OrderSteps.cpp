@@ -1,9 +1,12 @@
 #include "OrderSteps.h"
 
 #include "api/ApiCall.h"
+#include "archive/OrderJournal.h"
+#include "session/SessionController.h"
 #include "invoicing/InvoicingWindowWatcher.h"
 #include "navigation/MenuCatalog.h"
 #include "widgets/InlineMessage.h"
+#include "widgets/OrderProgressLabel.h"
 #include "widgets/OrderingClosedBanner.h"
 
 #include <QApplication>
@@ -31,6 +34,7 @@ OrderSteps::OrderSteps(PageId id, const PageContext &context, const Widgets &wid
     if (m_context.invoicing)
         m_widgets.banner->setWatcher(m_context.invoicing);
     connect(m_widgets.banner, &OrderingClosedBanner::orderingOpenChanged, this, &OrderSteps::updateActions);
+    m_widgets.progressLabel->setSources(m_context.orders, m_context.mailIntake);
     connectButtons();
     // Enter does what the step is for, as the default button of a dialog would.
     for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
@@ -176,8 +180,25 @@ void OrderSteps::onOrderFinished(const ApiResult<OrderReceipt> &result)
         return;
     }
     m_widgets.resultLabel->setText(m_order.receipt(result.value()));
+    recordInJournal(result.value());
     showStep(m_widgets.resultStep);
     emit ordered(result.value());
+}
+
+void OrderSteps::recordInJournal(const OrderReceipt &receipt)
+{
+    m_widgets.progressLabel->clearOrder();
+    if (!m_order.journalEntry || !m_context.orders || !m_context.session || !m_context.session->currentAccount())
+        return;
+    PlacedOrder order = m_order.journalEntry(receipt);
+    order.accountId = m_context.session->currentAccount()->id();
+    QString error;
+    if (!m_context.orders->record(order, &error)) {
+        // The order went out; only following it to the archive is lost, and the document still comes by e-mail.
+        qWarning("orders: the order was not recorded in the journal: %ls", qUtf16Printable(error));
+        return;
+    }
+    m_widgets.progressLabel->follow(order.orderId);
 }
 
 void OrderSteps::onPrimaryKey()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "api/OperatorApi.h"
+#include "archive/PlacedOrder.h"
 #include "navigation/PageId.h"
 #include "pages/PageContext.h"
 
@@ -13,6 +14,7 @@
 class ApiCall;
 class InlineMessage;
 class OrderingClosedBanner;
+class OrderProgressLabel;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -47,6 +49,7 @@ public:
                     .confirmMessage = form.confirmMessage,
                     .confirmationLabel = form.confirmationLabel,
                     .resultLabel = form.resultLabel,
+                    .progressLabel = form.progressLabel,
                     .busyBar = form.busyBar,
                     .cancelButton = form.cancelButton,
                     .menuButton = form.menuButton,
@@ -67,6 +70,7 @@ public:
         InlineMessage *confirmMessage = nullptr;
         QLabel *confirmationLabel = nullptr;
         QLabel *resultLabel = nullptr;
+        OrderProgressLabel *progressLabel = nullptr;
         QProgressBar *busyBar = nullptr;
         QPushButton *cancelButton = nullptr;
         QPushButton *menuButton = nullptr;
@@ -81,6 +85,9 @@ public:
         std::function<QString()> confirmation;                           // what will happen, and where to
         std::function<ApiCall *(QObject *, ApiCallback<OrderReceipt>)> place; // starts the operator call
         std::function<QString(const OrderReceipt &)> receipt;             // what was ordered, and where it went
+        // What the order is in the journal (kind, month, subscriber, the invoice's number and sum), so that
+        // mail intake can match the operator's e-mail to it and the page can follow it to the archive.
+        std::function<PlacedOrder(const OrderReceipt &)> journalEntry;
     };
 
     OrderSteps(PageId id, const PageContext &context, const Widgets &widgets, QWidget *page);
@@ -117,6 +124,7 @@ private:
     void onOrderClicked();
     void onOrderFinished(const ApiResult<OrderReceipt> &result);
     void onPrimaryKey();
+    void recordInJournal(const OrderReceipt &receipt);
     void cancelCalls();
     void updateActions();
 

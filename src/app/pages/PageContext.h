@@ -3,6 +3,8 @@
 class DocumentArchive;
 class DocumentFetchQueue;
 class InvoicingWindowWatcher;
+class MailIntake;
+class OrderJournal;
 class OperatorApi;
 class PendingDocumentJobs;
 class SessionController;
@@ -19,4 +21,6 @@ struct PageContext
     PendingDocumentJobs *pendingJobs = nullptr;
     // The invoice-document fetches, kept across pages; resumePending() at log-in, abandonAll() at log-out.
     DocumentFetchQueue *documentFetches = nullptr;
+    OrderJournal *orders = nullptr;   // the e-mail orders and how far each has come; beside the archive
+    MailIntake *mailIntake = nullptr; // brings the operator's e-mails into the archive, when set up
 };

@@ -3,6 +3,7 @@
 #include "OperatorUrlPolicy.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
@@ -28,6 +29,14 @@ std::optional<OperatorPreset> OperatorPreset::fromJson(const QByteArray &json, Q
     preset.name = object.value(QLatin1String("name")).toString().simplified();
     preset.apiUrl = QUrl(object.value(QLatin1String("api_url")).toString(), QUrl::StrictMode);
     preset.supportPhone = object.value(QLatin1String("support_phone")).toString().simplified();
+    // Only what looks like a mailbox: these addresses decide whose e-mail is taken for the operator's.
+    for (const QJsonValue &sender : object.value(QLatin1String("mail_senders")).toArray()) {
+        const QString address = sender.toString().trimmed().toLower();
+        if (address.count(QLatin1Char('@')) == 1 && !address.startsWith(QLatin1Char('@'))
+            && !address.endsWith(QLatin1Char('@')) && !address.contains(QLatin1Char(' ')))
+            preset.mailSenders << address;
+    }
+    preset.mailName = object.value(QLatin1String("mail_name")).toString().simplified();
     if (preset.name.isEmpty())
         return fail(tr("The operator's settings file has no operator name."));
     if (const QString unsafe = OperatorUrlPolicy::problemWith(preset.apiUrl); !unsafe.isEmpty())

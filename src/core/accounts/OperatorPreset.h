@@ -2,12 +2,13 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
 
 // The operator the app is set up for, from a file installed with the package (packaging/operator.json):
-// its name, its API address and its support phone. With it the login form asks only for the login and
+// its name, its API address, its support phone and the addresses it e-mails documents from. With it the login form asks only for the login and
 // the password; the address stays under «Дополнительно» for the rare customer who needs another.
 class OperatorPreset
 {
@@ -17,6 +18,8 @@ public:
     QString name;
     QUrl apiUrl;
     QString supportPhone;
+    QStringList mailSenders; // the addresses its documents are e-mailed from (mail intake)
+    QString mailName;        // how its e-mails sign, to spot a look-alike
 
     static constexpr qsizetype MaxFileBytes = 64 * 1024;
 

@@ -40,11 +40,13 @@ MailIntake::~MailIntake()
 void MailIntake::setFiler(std::shared_ptr<MailFiler> filer)
 {
     m_filer = std::move(filer);
+    emit configurationChanged();
 }
 
 void MailIntake::setMaildir(const QString &directory)
 {
     m_maildir = directory;
+    emit configurationChanged();
 }
 
 void MailIntake::check()

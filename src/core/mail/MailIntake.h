@@ -40,12 +40,15 @@ public:
     // The local Maildir read (demo mode: the demo operator's outbox).
     void setMaildir(const QString &directory);
     QString maildir() const { return m_maildir; }
+    // Whether a check has an account to file for and a mailbox to read.
+    bool isConfigured() const { return m_filer && !m_maildir.isEmpty(); }
     bool isChecking() const { return m_run != nullptr; }
 
     void check();
     void cancel();
 
 signals:
+    void configurationChanged();
     void checkStarted();
     void progressChanged(int done, int total);
     void documentFiled(const ArchivedDocument &document);

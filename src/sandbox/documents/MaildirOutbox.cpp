@@ -47,6 +47,11 @@ bool fail(QString *errorMessage, const QString &message)
 MaildirOutbox::MaildirOutbox(const QString &directory)
     : m_directory(directory)
 {
+    // An empty mailbox is still a mailbox: a reader may look before the first e-mail is sent. A failure here
+    // is met again, and reported, by the first delivery.
+    const QDir root(m_directory);
+    for (const QString &folder : {QStringLiteral("tmp"), QStringLiteral("new"), QStringLiteral("cur")})
+        root.mkpath(folder);
 }
 
 bool MaildirOutbox::deliver(const OutgoingMail &mail, QString *errorMessage)
