@@ -2594,4 +2594,22 @@ Order number: %3.</source>
         <translation><numerusform>The number has %n digit, but %1 are needed: check it, %2.</numerusform><numerusform>The number has %n digits, but %1 are needed: check it, %2.</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>MailIntakeService</name>
+    <message numerus="yes">
+        <source>Connected: %n e-mail(s) in the folder.</source>
+        <translation><numerusform>Connected: %n e-mail in the folder.</numerusform><numerusform>Connected: %n e-mails in the folder.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder can be read: %n e-mail(s) in it.</source>
+        <translation><numerusform>The folder can be read: %n e-mail in it.</numerusform><numerusform>The folder can be read: %n e-mails in it.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MailPage</name>
+    <message numerus="yes">
+        <source>Checked at %1: %n new e-mail(s) read, documents filed: %2.</source>
+        <translation><numerusform>Checked at %1: %n new e-mail read, documents filed: %2.</numerusform><numerusform>Checked at %1: %n new e-mails read, documents filed: %2.</numerusform></translation>
+    </message>
+</context>
 </TS>

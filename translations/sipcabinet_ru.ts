@@ -1522,6 +1522,57 @@ E-mail: %3</translation>
     </message>
 </context>
 <context>
+    <name>ImapSource</name>
+    <message>
+        <source>The mailbox settings cannot be used: the server, port, login and folder must all be filled in, and none of them, nor the password, may contain line breaks or other control characters.</source>
+        <translation>Настройки почтового ящика нельзя использовать: должны быть заполнены сервер, порт, логин и папка, и ни в них, ни в пароле не должно быть переводов строки и других управляющих символов.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 is not on this computer, so the connection to it must be encrypted: choose TLS or STARTTLS in the mailbox settings. Nothing was sent to the server.</source>
+        <translation>Почтовый сервер %1 находится не на этом компьютере, поэтому соединение с ним должно быть зашифровано: выберите в настройках почтового ящика TLS или STARTTLS. На сервер ничего не отправлено.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the mail server %1 on port %2. Check the server name and port in the mailbox settings and the Internet connection, then try again.</source>
+        <translation>Не удается подключиться к почтовому серверу %1 через порт %2. Проверьте адрес сервера и порт в настройках почтового ящика и подключение к Интернету, затем повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 did not answer in time. Try again later; if it keeps happening, check the server name and port in the mailbox settings.</source>
+        <translation>Почтовый сервер %1 не ответил вовремя. Повторите попытку позже; если это повторяется, проверьте адрес сервера и порт в настройках почтового ящика.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server %1 broke off. Try again later.</source>
+        <translation>Соединение с почтовым сервером %1 прервалось. Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 could not prove its identity, so the program did not log in (%2). Check the server name and the encryption setting; if your company uses its own certificate authority, give its certificate in the mailbox settings.</source>
+        <translation>Почтовый сервер %1 не подтвердил свою подлинность, поэтому программа не стала входить (%2). Проверьте адрес сервера и настройку шифрования; если в вашей организации свой удостоверяющий центр, укажите его сертификат в настройках почтового ящика.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the login and password. Check the password; if the mailbox uses an app password, it may have expired: create a new one in the mail service&apos;s settings.</source>
+        <translation>Почтовый сервер не принял логин и пароль. Проверьте пароль; если для почтового ящика используется пароль приложения, возможно, срок его действия истек: создайте новый в настройках почтового сервиса.</translation>
+    </message>
+    <message>
+        <source>The mailbox has no folder «%1». Check the folder name in the mailbox settings.</source>
+        <translation>В почтовом ящике нет папки «%1». Проверьте название папки в настройках почтового ящика.</translation>
+    </message>
+    <message>
+        <source>The message is no longer in the folder «%1»: it was probably moved or deleted meanwhile.</source>
+        <translation>Письма уже нет в папке «%1»: вероятно, за это время его переместили или удалили.</translation>
+    </message>
+    <message>
+        <source>The message is larger than %1, so it was not read. Documents from the operator are much smaller; look at this message in your mail program.</source>
+        <translation>Письмо больше %1, поэтому оно не прочитано. Документы оператора намного меньше; откройте это письмо в почтовой программе.</translation>
+    </message>
+    <message>
+        <source>The mail check was cancelled.</source>
+        <translation>Проверка почты отменена.</translation>
+    </message>
+    <message>
+        <source>The mail server %1 answered in a way the program cannot understand (%2). Try again later; if it keeps happening, tell whoever runs the mailbox.</source>
+        <translation>Почтовый сервер %1 прислал ответ, который программа не может разобрать (%2). Повторите попытку позже; если это повторяется, сообщите тому, кто обслуживает почтовый ящик.</translation>
+    </message>
+</context>
+<context>
     <name>InstallmentScheduleModel</name>
     <message>
         <source>Date</source>
@@ -2069,6 +2120,247 @@ Order number: %3.</source>
     </message>
 </context>
 <context>
+    <name>MailIntakeService</name>
+    <message>
+        <source>The settings are saved, but the password could not be kept in the system&apos;s keychain: it will be asked for after a restart.</source>
+        <translation>Настройки сохранены, но пароль не удалось сохранить в связке ключей системы: после перезапуска программы его нужно будет ввести снова.</translation>
+    </message>
+    <message>
+        <source>Choose where the operator&apos;s e-mails come from.</source>
+        <translation>Выберите, откуда брать письма оператора.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The folder can be read: %n e-mail(s) in it.</source>
+        <translation>
+            <numerusform>Папка доступна: в ней %n письмо.</numerusform>
+            <numerusform>Папка доступна: в ней %n письма.</numerusform>
+            <numerusform>Папка доступна: в ней %n писем.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n e-mail(s) in the folder.</source>
+        <translation>
+            <numerusform>Соединение установлено: в папке %n письмо.</numerusform>
+            <numerusform>Соединение установлено: в папке %n письма.</numerusform>
+            <numerusform>Соединение установлено: в папке %n писем.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailPage</name>
+    <message>
+        <source>Mail</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <source>Demo mode note</source>
+        <translation>Примечание о демонстрационном режиме</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Почтовый ящик</translation>
+    </message>
+    <message>
+        <source>&amp;Documents come from:</source>
+        <translation>&amp;Откуда брать документы:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>imap.example.ru</source>
+        <translation>imap.example.ru</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>По&amp;рт:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Шифрование:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Логин:</translation>
+    </message>
+    <message>
+        <source>accounts@example.ru</source>
+        <translation>accounts@example.ru</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Пароль:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system&apos;s keychain</source>
+        <translation>Хранить пароль в св&amp;язке ключей системы</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>П&amp;апка:</translation>
+    </message>
+    <message>
+        <source>Mail &amp;folder:</source>
+        <translation>Па&amp;пка с письмами:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <source>Choose the mail folder</source>
+        <translation>Выбрать папку с письмами</translation>
+    </message>
+    <message>
+        <source>&amp;Test the connection</source>
+        <translation>Проверить сое&amp;динение</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Со&amp;хранить</translation>
+    </message>
+    <message>
+        <source>Mailbox settings message</source>
+        <translation>Сообщение о настройках почтового ящика</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k mail now</source>
+        <translation>Проверить по&amp;чту</translation>
+    </message>
+    <message>
+        <source>Mail check progress</source>
+        <translation>Ход проверки почты</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>О&amp;тмена</translation>
+    </message>
+    <message>
+        <source>Cancel the mail check</source>
+        <translation>Отменить проверку почты</translation>
+    </message>
+    <message>
+        <source>Mail check message</source>
+        <translation>Сообщение о проверке почты</translation>
+    </message>
+    <message>
+        <source>E-mails that look like the operator&apos;s but were &amp;not recognised:</source>
+        <translation>Письма, похожие на письма оператора, но &amp;не распознанные:</translation>
+    </message>
+    <message>
+        <source>E-mails not recognised</source>
+        <translation>Нераспознанные письма</translation>
+    </message>
+    <message>
+        <source>Back to &amp;menu</source>
+        <translation>В &amp;меню</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Why not recognised</source>
+        <translation>Почему не распознано</translation>
+    </message>
+    <message>
+        <source>nowhere: documents are not taken from mail</source>
+        <translation>ниоткуда: документы из почты не берутся</translation>
+    </message>
+    <message>
+        <source>a mailbox on a mail server (IMAP)</source>
+        <translation>почтовый ящик на сервере (IMAP)</translation>
+    </message>
+    <message>
+        <source>a Maildir folder on this computer</source>
+        <translation>папка Maildir на этом компьютере</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>none (a server on this computer only)</source>
+        <translation>без шифрования (только сервер на этом компьютере)</translation>
+    </message>
+    <message>
+        <source>Demo mode: the demo operator&apos;s e-mails are taken from its outgoing mail folder on this computer. The mailbox is set up here outside demo mode.</source>
+        <translation>Демонстрационный режим: письма демонстрационного оператора берутся из его папки исходящих писем на этом компьютере. Почтовый ящик настраивается здесь вне демонстрационного режима.</translation>
+    </message>
+    <message>
+        <source>Choose the mail folder (Maildir)</source>
+        <translation>Выберите папку с письмами (Maildir)</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+    <message>
+        <source>Saved. Mail is checked every ten minutes, and more often after an order.</source>
+        <translation>Сохранено. Почта проверяется каждые десять минут, а после заказа — чаще.</translation>
+    </message>
+    <message>
+        <source>Checking mail…</source>
+        <translation>Проверка почты…</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s password above and press «Save»: it is not kept on this computer.</source>
+        <translation>Введите выше пароль почтового ящика и нажмите «Сохранить»: на этом компьютере он не хранится.</translation>
+    </message>
+    <message>
+        <source>Mail is not checked: choose where the operator&apos;s e-mails come from.</source>
+        <translation>Почта не проверяется: выберите, откуда брать письма оператора.</translation>
+    </message>
+    <message>
+        <source>The check was cancelled; the rest is taken next time.</source>
+        <translation>Проверка отменена; остальные письма будут прочитаны в следующий раз.</translation>
+    </message>
+    <message>
+        <source>Checked at %1: no new e-mail.</source>
+        <translation>Проверено в %1: новых писем нет.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked at %1: %n new e-mail(s) read, documents filed: %2.</source>
+        <translation>
+            <numerusform>Проверено в %1: прочитано %n новое письмо, сохранено документов: %2.</numerusform>
+            <numerusform>Проверено в %1: прочитано %n новых письма, сохранено документов: %2.</numerusform>
+            <numerusform>Проверено в %1: прочитано %n новых писем, сохранено документов: %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MailSettings</name>
+    <message>
+        <source>Choose the mail folder.</source>
+        <translation>Выберите папку с письмами.</translation>
+    </message>
+    <message>
+        <source>Enter the mail server&apos;s address.</source>
+        <translation>Укажите адрес почтового сервера.</translation>
+    </message>
+    <message>
+        <source>Enter the mailbox&apos;s login.</source>
+        <translation>Укажите логин почтового ящика.</translation>
+    </message>
+    <message>
+        <source>Enter the folder to read, usually INBOX.</source>
+        <translation>Укажите папку, из которой брать письма, обычно INBOX.</translation>
+    </message>
+    <message>
+        <source>Without encryption the password would cross the network readable by anyone: choose SSL/TLS or STARTTLS. Only a server on this computer may be used without encryption.</source>
+        <translation>Без шифрования пароль передавался бы по сети в открытом виде: выберите SSL/TLS или STARTTLS. Без шифрования можно подключаться только к серверу на этом компьютере.</translation>
+    </message>
+</context>
+<context>
     <name>MaildirSource</name>
     <message>
         <source>«%1» is not a mail folder in the Maildir format (it has no cur and new folders).</source>
@@ -2227,6 +2519,14 @@ Order number: %3.</source>
     <message>
         <source>Every invoice and document the app has obtained, of all your accounts, kept on this computer: search by number, period or amount, preview, open or save a copy, and export the month&apos;s documents to a folder or a ZIP file for the accountant. Works without a network.</source>
         <translation>Все счета и документы, полученные приложением, по всем вашим лицевым счетам хранятся на этом компьютере: поиск по номеру, периоду или сумме, просмотр, открытие или сохранение копии и выгрузка документов за месяц в папку или ZIP-архив для бухгалтерии. Работает без сети.</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Почта</translation>
+    </message>
+    <message>
+        <source>The documents the operator sends by e-mail (invoice repeats, call details, charges, the regular invoice) are taken from your mailbox and filed in the document archive by themselves. Here you choose the mailbox, check the connection and see the e-mails that were not recognised.</source>
+        <translation>Документы, которые оператор присылает по e-mail (повторные счета, детализация звонков, начисления, регулярный счет), сами берутся из вашего почтового ящика и сохраняются в архиве документов. Здесь выбирается почтовый ящик, проверяется соединение и видны письма, которые не удалось распознать.</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,8 @@ AppController::AppController(const Options &options, QObject *parent)
     context.documentFetches = m_documentFetches;
     context.orders = m_orders;
     context.mailIntake = m_mail->intake();
+    context.mailService = m_mail;
+    m_mail->setCredentialStore(m_credentials);
     const MenuPageFactory factory(context);
     m_window = new MainWindow([factory](PageId id, QWidget *parent) { return factory.create(id, parent); });
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
@@ -140,7 +142,7 @@ void AppController::startDemoOperator()
     m_demo = new DemoOperator(this);
     // Demo mode's mailbox is the demo operator's outbox: what it "sends" is filed with no mail server.
     m_mail->setOperator(DemoOperator::mailIdentity());
-    m_mail->setMaildir(DemoOperator::outboxDirectory());
+    m_mail->setDemoMaildir(DemoOperator::outboxDirectory());
     m_window->loginPage()->setDemoHint(DemoOperator::loginHint());
     m_window->loginPage()->setOperator(tr("demo operator on this computer"), QString());
     connect(m_demo, &DemoOperator::ready, this, [this](const QUrl &url) {

@@ -79,7 +79,7 @@ public:
                         [](MenuPage *page) { return click(child<QRadioButton>(page, "previousMonthRadio")); })
                && order(PageId::CurrentCharges, "current-charges", tickTwoSubscribers)
                && openLoaded(PageId::Installments, "installments.png", "scheduleView") && shoot("installments.png")
-               && subscriberChoice() && feedback() && callCentre() && archive() && monthEndPack() && rules()
+               && subscriberChoice() && feedback() && callCentre() && archive() && monthEndPack() && mail() && rules()
                && logOut();
     }
     const QSet<QString> &written() const { return m_written; }
@@ -201,6 +201,18 @@ private:
         return shoot("call-centre.png") && click(child<QPushButton>(page, "requestButton"))
                && waitForOutcome("call-centre-done.png", child<InlineMessage>(page, "requestMessage"))
                && shoot("call-centre-done.png");
+    }
+
+    bool mail()
+    {
+        MenuPage *page = open(PageId::Mail, "mail.png");
+        if (!page)
+            return false;
+        auto *check = child<QPushButton>(page, "checkButton");
+        auto *bar = child<QProgressBar>(page, "checkBar");
+        return waitFor("mail.png", "mail intake ready", [check] { return check->isEnabled(); }) && click(check)
+               && waitFor("mail.png", "the mail check", [check, bar] { return check->isEnabled() && !bar->isVisible(); })
+               && shoot("mail.png");
     }
 
     bool archive()

@@ -232,6 +232,7 @@ void TestMainWindow::menuSpeaksRussian()
         QStringLiteral("Обратная связь"),
         QStringLiteral("Мобильный колл-центр"),
         QStringLiteral("Архив документов"),
+        QStringLiteral("Почта"),
         QStringLiteral("Выход"),
     };
     QCOMPARE(titles, expected);

@@ -1,8 +1,12 @@
 // Mail intake end to end with the Maildir source, against the real sandbox: orders placed through the API,
 // the e-mails the sandbox delivers to its outbox filed in a real archive, each order marked as filed; a second
 // check reads nothing; the same document again is not filed twice; a look-alike is listed, a stranger is not;
-// a message without the order id still finds its order; a restart remembers what was looked at.
+// a message without the order id still finds its order; a restart remembers what was looked at. The same
+// flows through a real IMAP server (Dovecot on loopback, over TLS) serving the sandbox's outbox: unread
+// messages stay unread, a renumbered folder files nothing twice, a refused login and a server gone away say
+// why.
 #include "ApiAwait.h"
+#include "DovecotFixture.h"
 #include "MaildirOutbox.h"
 #include "SandboxFixture.h"
 #include "api/OperatorApi.h"
@@ -40,9 +44,14 @@ private slots:
     void matchesAMessageWithoutTheOrderId();
     void remembersWhatWasLookedAtAcrossARestart();
     void cancelsAndTakesTheRestNextTime();
+    void filesFromAnImapMailbox();
+    void rereadsARenumberedFolderWithoutFilingTwice();
+    void saysWhyTheMailboxRefused();
+    void survivesTheServerGoingAway();
 
 private:
     void makeIntake();
+    bool serveOutboxOverImap();
     MailIntake::Summary check();
     PlacedOrder placeRepeat(const BillingPeriod &period);
     PlacedOrder placeCallDetails();
@@ -58,6 +67,7 @@ private:
     std::unique_ptr<OrderJournal> m_orders;
     std::unique_ptr<MailIntakeLog> m_log;
     std::unique_ptr<MailIntake> m_intake;
+    std::unique_ptr<DovecotFixture> m_dovecot;
 };
 
 void TestMailIntake::init()
@@ -103,6 +113,7 @@ void TestMailIntake::makeIntake()
 void TestMailIntake::cleanup()
 {
     m_intake.reset();
+    m_dovecot.reset();
     m_log.reset();
     m_orders.reset();
     m_archive.reset();
@@ -297,6 +308,90 @@ void TestMailIntake::cancelsAndTakesTheRestNextTime()
     QVERIFY(!rest.cancelled);
     QCOMPARE(first.filed + rest.filed, 12);
     QCOMPARE(m_archive->documents().size(), 12);
+}
+
+bool TestMailIntake::serveOutboxOverImap()
+{
+    m_dovecot = std::make_unique<DovecotFixture>();
+    if (!m_dovecot->start(m_sandbox->outboxDirectory()))
+        return false;
+    m_intake->setImap(m_dovecot->imapSettings(ImapSettings::Security::Tls), m_dovecot->password());
+    return true;
+}
+
+void TestMailIntake::filesFromAnImapMailbox()
+{
+    const PlacedOrder repeat = placeRepeat(BillingPeriod(2026, 10));
+    const PlacedOrder details = placeCallDetails();
+    const PlacedOrder charges = placeCharges();
+    Sandbox::MaildirOutbox outbox(m_sandbox->outboxDirectory());
+    Sandbox::OutgoingMail stranger =
+        Sandbox::EmailComposer::charges(m_account.organisation.contactEmail, u"2026-11"_s, Pdf, QDateTime());
+    stranger.from = u"Поставщик <sales@vendor.example>"_s;
+    QVERIFY(outbox.deliver(stranger));
+    QVERIFY(serveOutboxOverImap());
+    QCOMPARE(m_dovecot->unseenOnDisk(), 4);
+
+    const MailIntake::Summary summary = check();
+    QVERIFY2(summary.problem.isEmpty(), qPrintable(summary.problem + m_dovecot->log()));
+    QCOMPARE(summary.looked, 4);
+    QCOMPARE(summary.filed, 3);
+    QCOMPARE(summary.notRecognised, 0); // the stranger is not listed
+    for (const PlacedOrder &placed : {repeat, details, charges})
+        QCOMPARE(m_orders->find(placed.orderId)->stage(), PlacedOrder::Stage::Filed);
+    QCOMPARE(m_dovecot->unseenOnDisk(), 4); // the accountant still sees them as new
+    const MailIntakeLog::FolderState folder =
+        m_log->folderState(m_dovecot->imapSettings(ImapSettings::Security::Tls).sourceId());
+    QVERIFY(folder.uidValidity > 0);
+    QCOMPARE(folder.lastUid, 4);
+
+    QCOMPARE(check().looked, 0); // a second poll fetches nothing
+    placeRepeat(BillingPeriod(2026, 9));
+    const MailIntake::Summary next = check();
+    QCOMPARE(next.looked, 1);
+    QCOMPARE(next.filed, 1);
+}
+
+void TestMailIntake::rereadsARenumberedFolderWithoutFilingTwice()
+{
+    placeCharges();
+    placeCallDetails();
+    QVERIFY(serveOutboxOverImap());
+    QCOMPARE(check().filed, 2);
+    const QString source = m_dovecot->imapSettings(ImapSettings::Security::Tls).sourceId();
+    const qint64 before = m_log->folderState(source).uidValidity;
+    QVERIFY(m_dovecot->renumber());
+    const MailIntake::Summary again = check();
+    QVERIFY2(again.problem.isEmpty(), qPrintable(again.problem));
+    QVERIFY(m_log->folderState(source).uidValidity != before);
+    QCOMPARE(again.looked, 2); // new numbers: looked at again
+    QCOMPARE(again.filed, 0);  // the same documents: not filed again
+    QCOMPARE(m_archive->documents().size(), 2);
+}
+
+void TestMailIntake::saysWhyTheMailboxRefused()
+{
+    placeCharges();
+    QVERIFY(serveOutboxOverImap());
+    m_intake->setImap(m_dovecot->imapSettings(ImapSettings::Security::Tls), u"not-the-password"_s);
+    const MailIntake::Summary summary = check();
+    QVERIFY(summary.problem.contains(u"refused the login and password"_s));
+    QCOMPARE(summary.looked, 0);
+    QVERIFY(m_orders->hasOpenOrders(u"demo@sandbox"_s)); // nothing lost: the next check with the password files it
+    m_intake->setImap(m_dovecot->imapSettings(ImapSettings::Security::Tls), m_dovecot->password());
+    QCOMPARE(check().filed, 1);
+}
+
+void TestMailIntake::survivesTheServerGoingAway()
+{
+    placeCharges();
+    QVERIFY(serveOutboxOverImap());
+    m_dovecot->stop();
+    const MailIntake::Summary summary = check();
+    QVERIFY(!summary.problem.isEmpty());
+    QCOMPARE(summary.looked, 0);
+    QVERIFY(m_dovecot->restart());
+    QCOMPARE(check().filed, 1); // taken when the server is back
 }
 
 QTEST_MAIN(TestMailIntake)

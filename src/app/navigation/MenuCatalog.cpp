@@ -71,6 +71,12 @@ QList<MenuEntry> MenuCatalog::entries()
                      "computer: search by number, period or amount, preview, open or save a copy, and export the "
                      "month's documents to a folder or a ZIP file for the accountant. Works without a network."),
                   "archive"),
+        makeEntry(PageId::Mail, std::nullopt, "mail", tr("Mail"),
+                  tr("The documents the operator sends by e-mail (invoice repeats, call details, charges, the "
+                     "regular invoice) are taken from your mailbox and filed in the document archive by "
+                     "themselves. Here you choose the mailbox, check the connection and see the e-mails that "
+                     "were not recognised."),
+                  "mail"),
         makeEntry(PageId::Exit, std::nullopt, "exit", tr("Exit"),
                   tr("Finish working with the personal account."), "exit"),
     };

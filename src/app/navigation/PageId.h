@@ -15,5 +15,6 @@ enum class PageId {
     Feedback,
     CallCentre,
     Archive, // not the operator's: the app's own archive of the documents it obtained
+    Mail,    // not the operator's either: the mailbox the operator's e-mailed documents are taken from
     Exit,
 };

@@ -9,6 +9,7 @@
 #include "InstallmentsPage.h"
 #include "InvoiceDownloadPage.h"
 #include "InvoiceEmailOrderPage.h"
+#include "MailPage.h"
 #include "MenuPage.h"
 #include "PaymentsPage.h"
 #include "PersonalInfoPage.h"
@@ -46,6 +47,8 @@ MenuPage *MenuPageFactory::create(PageId id, QWidget *parent) const
         return new CallCentrePage(m_context, parent);
     case PageId::Archive:
         return new ArchivePage(m_context, parent);
+    case PageId::Mail:
+        return new MailPage(m_context, parent);
     default:
         return nullptr;
     }

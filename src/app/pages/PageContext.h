@@ -4,6 +4,7 @@ class DocumentArchive;
 class DocumentFetchQueue;
 class InvoicingWindowWatcher;
 class MailIntake;
+class MailIntakeService;
 class OrderJournal;
 class OperatorApi;
 class PendingDocumentJobs;
@@ -23,4 +24,5 @@ struct PageContext
     DocumentFetchQueue *documentFetches = nullptr;
     OrderJournal *orders = nullptr;   // the e-mail orders and how far each has come; beside the archive
     MailIntake *mailIntake = nullptr; // brings the operator's e-mails into the archive, when set up
+    MailIntakeService *mailService = nullptr; // its mailbox settings, password and schedule
 };

@@ -62,4 +62,13 @@ QString askNewFolder(QWidget *parent, const QString &caption, const QString &sug
     return askModal(dialog);
 }
 
+QString askExistingFolder(QWidget *parent, const QString &caption, const QString &start)
+{
+    QFileDialog *dialog = create(parent, caption, start);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    return askModal(dialog);
+}
+
 } // namespace FileDialogs

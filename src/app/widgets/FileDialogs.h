@@ -15,5 +15,6 @@ QFileDialog *create(QWidget *parent, const QString &caption, const QString &path
 // Modal: the chosen path, or an empty string when the user cancels.
 QString askSavePath(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter);
 QString askNewFolder(QWidget *parent, const QString &caption, const QString &suggested);
+QString askExistingFolder(QWidget *parent, const QString &caption, const QString &start);
 
 } // namespace FileDialogs

@@ -14,7 +14,8 @@
 // The accountant's IMAP folder as a source of messages, read with libcurl: the folder's numbering, the UIDs
 // after the last one looked at, each message's size and \Seen flag, and a message's bytes, leaving an unread
 // message unread. Synchronous and blocking: one instance per check, used by one worker thread; all the
-// requests of a check share one connection. Everything the server answers is untrusted input.
+// requests of a check share one connection, so the server may show a check the folder as it was when the
+// check began (mail arriving meanwhile is the next check's). Everything the server answers is untrusted.
 class ImapSource
 {
     Q_DECLARE_TR_FUNCTIONS(ImapSource)
@@ -52,7 +53,8 @@ public:
     };
 
     // `cancelled`, when given, is polled during every transfer; setting it aborts the request at hand.
-    ImapSource(const ImapSettings &settings, const QString &password, const std::atomic_bool *cancelled = nullptr);
+    ImapSource(const ImapSettings &settings, const QString &password,
+               const std::atomic_bool *cancelled = nullptr);
     ~ImapSource();
     ImapSource(const ImapSource &) = delete;
     ImapSource &operator=(const ImapSource &) = delete;
@@ -60,10 +62,12 @@ public:
     std::optional<FolderStatus> status();
     // The folder's UIDs above lastUid, ascending.
     std::optional<QList<qint64>> uidsAfter(qint64 lastUid);
-    // Size and \Seen of the messages with UIDs firstUid to lastUid, ascending; a UID with no message is absent.
+    // Size and \Seen of the messages with UIDs firstUid to lastUid, ascending; a UID without a message is
+    // left out.
     std::optional<QList<Message>> messages(qint64 firstUid, qint64 lastUid);
-    // The whole message. One over the size limit is refused unread, by its reported size and again by what
-    // arrives; one that was unread before is marked unread again (the server marks it \Seen when read).
+    // The whole message, given as messages() reported it. One over the size limit is refused unread, by its
+    // reported size and again by what arrives; one that was unread is marked unread again (the server marks
+    // it \Seen when it is read).
     std::optional<QByteArray> fetch(const Message &message);
 
     // Why the last call failed; None after a call that succeeded.
@@ -76,20 +80,26 @@ public:
 private:
     struct Transfer;
     struct Connection;
+    enum class Outcome {
+        Done,
+        Refused, // the server answered the command with NO or BAD
+        Failed,
+    };
 
+    void configure(const QString &password);
     bool ensureUsable();
-    bool perform(const QByteArray &url, const QByteArray &command, Transfer *transfer);
-    bool performInFolder(const QByteArray &command, Transfer *transfer);
+    Outcome perform(const QByteArray &url, const QByteArray &command, Transfer *transfer);
+    Outcome performInFolder(const QByteArray &urlSuffix, const QByteArray &command, Transfer *transfer);
     bool markUnread(qint64 uid);
     void classifyFolderRefusal();
     bool fail(Failure failure, const QString &detail = {});
 
     ImapSettings m_settings;
     std::unique_ptr<Connection> m_connection;
-    const std::atomic_bool *m_cancelled;
     QByteArray m_rootUrl;   // "imaps://host:port/"
     QByteArray m_folderUrl; // the root with the folder, percent-encoded
     QByteArray m_folderArgument; // the folder as an IMAP string, for commands that name it
+    Failure m_unusable = Failure::None; // what the settings alone refuse, before anything is sent
     Failure m_failure = Failure::None;
     QString m_detail;
 };

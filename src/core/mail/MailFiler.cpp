@@ -50,13 +50,18 @@ MailFiler::MailFiler(DocumentArchive *archive, OrderJournal *orders, Owner owner
 MailFiler::Result MailFiler::file(const ParsedMail &mail, const QDateTime &receivedAt)
 {
     Result result;
+    if (mail.outcome != ParsedMail::Outcome::Read) {
+        // Recorded as such whoever sent it: the sender of a message not read is not known for sure.
+        result.outcome = MailIntakeLog::Outcome::Unreadable;
+        result.reason = readProblem(mail.outcome);
+        return result;
+    }
     const OperatorMailRecognizer::Result recognised = m_recognizer.recognise(mail);
     if (recognised.verdict == OperatorMailRecognizer::Verdict::NotOperator)
         return result;
     if (recognised.verdict == OperatorMailRecognizer::Verdict::NotRecognised) {
-        const bool unreadable = mail.outcome != ParsedMail::Outcome::Read;
-        result.outcome = unreadable ? MailIntakeLog::Outcome::Unreadable : MailIntakeLog::Outcome::NotRecognised;
-        result.reason = unreadable ? readProblem(mail.outcome) : recognised.reason;
+        result.outcome = MailIntakeLog::Outcome::NotRecognised;
+        result.reason = recognised.reason;
         return result;
     }
 

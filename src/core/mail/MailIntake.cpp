@@ -1,11 +1,13 @@
 #include "MailIntake.h"
 
-#include "MailIntakeLog.h"
+#include "ImapSource.h"
+#include "MailLimits.h"
 #include "MailParser.h"
 #include "MaildirSource.h"
 
 #include <QDateTime>
 #include <QMetaObject>
+#include <QThread>
 
 namespace {
 // Parsed messages waiting to be filed; each may hold up to MailLimits::MaxMessageBytes.
@@ -14,14 +16,26 @@ constexpr int MessagesInFlight = 4;
 
 struct MailIntake::Run
 {
-    QString source;
-    QString directory;
+    Source source;
     std::atomic_bool cancelled = false;
     QSemaphore room{MessagesInFlight};
     int total = 0;
     int done = 0;
     Summary summary;
 };
+
+QString MailIntake::Source::id() const
+{
+    switch (kind) {
+    case SourceKind::Maildir:
+        return QStringLiteral("maildir:") + maildir;
+    case SourceKind::Imap:
+        return imap.sourceId();
+    case SourceKind::None:
+        break;
+    }
+    return {};
+}
 
 MailIntake::MailIntake(MailIntakeLog *log, QObject *parent)
     : QObject(parent)
@@ -45,21 +59,36 @@ void MailIntake::setFiler(std::shared_ptr<MailFiler> filer)
 
 void MailIntake::setMaildir(const QString &directory)
 {
-    m_maildir = directory;
+    m_source = Source{SourceKind::Maildir, directory, {}, {}};
+    emit configurationChanged();
+}
+
+void MailIntake::setImap(const ImapSettings &settings, const QString &password)
+{
+    m_source = Source{SourceKind::Imap, {}, settings, password};
+    emit configurationChanged();
+}
+
+void MailIntake::clearSource()
+{
+    m_source = Source();
     emit configurationChanged();
 }
 
 void MailIntake::check()
 {
-    if (m_run || !m_filer || m_maildir.isEmpty())
+    if (m_run || !isConfigured())
         return;
     auto run = std::make_shared<Run>();
-    run->source = QStringLiteral("maildir:") + m_maildir;
-    run->directory = m_maildir;
+    run->source = m_source;
     m_run = run;
     emit checkStarted();
     emit progressChanged(0, 0);
-    m_reader.start([this, run, seen = m_log->seenKeys(run->source)] { readInBackground(run, seen); });
+    if (run->source.kind == SourceKind::Imap) {
+        m_reader.start([this, run, known = m_log->folderState(run->source.id())] { readImap(run, known); });
+    } else {
+        m_reader.start([this, run, seen = m_log->seenKeys(run->source.id())] { readMaildir(run, seen); });
+    }
 }
 
 void MailIntake::cancel()
@@ -68,13 +97,13 @@ void MailIntake::cancel()
         m_run->cancelled = true;
 }
 
-// The worker thread: touches no database and no member but the run it was given.
-void MailIntake::readInBackground(std::shared_ptr<Run> run, QSet<QString> seen)
+// The worker thread, here and below: touches no database and no member but the run it was given.
+void MailIntake::readMaildir(const std::shared_ptr<Run> &run, const QSet<QString> &seen)
 {
-    const MaildirSource source(run->directory);
+    const MaildirSource source(run->source.maildir);
     QString problem;
     if (!source.isReadable(&problem)) {
-        QMetaObject::invokeMethod(this, [this, run, problem] { onReadFinished(run, problem); }, Qt::QueuedConnection);
+        onReadFinished(run, problem);
         return;
     }
     QStringList keys = source.keys();
@@ -82,12 +111,7 @@ void MailIntake::readInBackground(std::shared_ptr<Run> run, QSet<QString> seen)
     QMetaObject::invokeMethod(this, [this, run, total = int(keys.size())] { onTotal(run, total); },
                               Qt::QueuedConnection);
     for (const QString &key : std::as_const(keys)) {
-        // Wait for room, but never past a cancel: the owner may be waiting for this thread to end.
-        while (!run->room.tryAcquire(1, 100)) {
-            if (run->cancelled)
-                break;
-        }
-        if (run->cancelled)
+        if (!waitForRoom(run))
             break;
         bool tooLarge = false;
         const std::optional<QByteArray> bytes = source.read(key, &tooLarge);
@@ -96,9 +120,82 @@ void MailIntake::readInBackground(std::shared_ptr<Run> run, QSet<QString> seen)
             mail = MailParser::parse(*bytes);
         else
             mail.outcome = tooLarge ? ParsedMail::Outcome::TooLarge : ParsedMail::Outcome::Malformed;
-        QMetaObject::invokeMethod(this, [this, run, key, mail] { onMessage(run, key, mail); }, Qt::QueuedConnection);
+        post(run, key, mail, 0);
     }
     QMetaObject::invokeMethod(this, [this, run] { onReadFinished(run, QString()); }, Qt::QueuedConnection);
+}
+
+void MailIntake::readImap(const std::shared_ptr<Run> &run, MailIntakeLog::FolderState known)
+{
+    ImapSource source(run->source.imap, run->source.password, &run->cancelled);
+    const auto finish = [this, run, &source](bool failed) {
+        const QString problem = failed && source.failure() != ImapSource::Failure::Cancelled ? source.userMessage()
+                                                                                              : QString();
+        if (failed && !problem.isEmpty())
+            qWarning("mail intake: %ls", qUtf16Printable(source.failureDetail()));
+        QMetaObject::invokeMethod(this, [this, run, problem] { onReadFinished(run, problem); }, Qt::QueuedConnection);
+    };
+    const std::optional<ImapSource::FolderStatus> status = source.status();
+    if (!status)
+        return finish(true);
+    if (status->uidValidity != known.uidValidity) {
+        // The server renumbered the folder (or this is the first look): every message is new by its numbers.
+        known = {status->uidValidity, 0};
+        QMetaObject::invokeMethod(this, [this, run, validity = status->uidValidity] { onNewNumbering(run, validity); },
+                                  Qt::QueuedConnection);
+    }
+    const std::optional<QList<qint64>> uids = source.uidsAfter(known.lastUid);
+    if (!uids)
+        return finish(true);
+    QMetaObject::invokeMethod(this, [this, run, total = int(uids->size())] { onTotal(run, total); },
+                              Qt::QueuedConnection);
+    if (uids->isEmpty())
+        return finish(false);
+    const std::optional<QList<ImapSource::Message>> messages = source.messages(uids->first(), uids->last());
+    if (!messages)
+        return finish(true);
+    for (const ImapSource::Message &message : *messages) {
+        if (!waitForRoom(run))
+            return finish(false);
+        ParsedMail mail;
+        if (message.size > MailLimits::MaxMessageBytes) {
+            mail.outcome = ParsedMail::Outcome::TooLarge;
+        } else {
+            const std::optional<QByteArray> bytes = source.fetch(message);
+            if (bytes) {
+                mail = MailParser::parse(*bytes);
+            } else if (source.failure() == ImapSource::Failure::TooLarge) {
+                mail.outcome = ParsedMail::Outcome::TooLarge;
+            } else {
+                run->room.release();
+                if (source.failure() == ImapSource::Failure::MessageMissing)
+                    continue; // deleted meanwhile: nothing to look at
+                return finish(true);
+            }
+        }
+        post(run, QString::number(message.uid), mail, message.uid);
+    }
+    finish(false);
+}
+
+bool MailIntake::waitForRoom(const std::shared_ptr<Run> &run)
+{
+    // Wait for room, but never past a cancel: the owner may be waiting for this thread to end.
+    while (!run->room.tryAcquire(1, 100)) {
+        if (run->cancelled)
+            return false;
+    }
+    if (run->cancelled) {
+        run->room.release();
+        return false;
+    }
+    return true;
+}
+
+void MailIntake::post(const std::shared_ptr<Run> &run, const QString &key, const ParsedMail &mail, qint64 uid)
+{
+    QMetaObject::invokeMethod(this, [this, run, key, mail, uid] { onMessage(run, key, mail, uid); },
+                              Qt::QueuedConnection);
 }
 
 void MailIntake::onTotal(const std::shared_ptr<Run> &run, int total)
@@ -107,7 +204,14 @@ void MailIntake::onTotal(const std::shared_ptr<Run> &run, int total)
     emit progressChanged(run->done, total);
 }
 
-void MailIntake::onMessage(const std::shared_ptr<Run> &run, const QString &key, const ParsedMail &mail)
+void MailIntake::onNewNumbering(const std::shared_ptr<Run> &run, qint64 uidValidity)
+{
+    QString error;
+    if (!m_log->startFolder(run->source.id(), uidValidity, &error))
+        qWarning("mail intake: the folder's new numbering was not recorded: %ls", qUtf16Printable(error));
+}
+
+void MailIntake::onMessage(const std::shared_ptr<Run> &run, const QString &key, const ParsedMail &mail, qint64 uid)
 {
     run->room.release();
     if (run != m_run || run->cancelled || !m_filer)
@@ -125,8 +229,10 @@ void MailIntake::onMessage(const std::shared_ptr<Run> &run, const QString &key, 
     if (result.outcome == MailIntakeLog::Outcome::NotRecognised || result.outcome == MailIntakeLog::Outcome::Unreadable)
         ++run->summary.notRecognised;
     QString error;
-    if (!m_log->record({run->source, key, result.outcome, result.reason, mail.subject, now}, &error))
+    if (!m_log->record({run->source.id(), key, result.outcome, result.reason, mail.subject, now}, &error))
         qWarning("mail intake: the message's outcome was not recorded: %ls", qUtf16Printable(error));
+    if (uid > 0 && !m_log->setLastUid(run->source.id(), uid, &error))
+        qWarning("mail intake: the folder's last UID was not recorded: %ls", qUtf16Printable(error));
     for (const ArchivedDocument &document : result.filed)
         emit documentFiled(document);
     emit progressChanged(++run->done, run->total);
@@ -134,18 +240,16 @@ void MailIntake::onMessage(const std::shared_ptr<Run> &run, const QString &key, 
 
 void MailIntake::onReadFinished(const std::shared_ptr<Run> &run, const QString &problem)
 {
+    if (QThread::currentThread() != thread()) {
+        QMetaObject::invokeMethod(this, [this, run, problem] { onReadFinished(run, problem); }, Qt::QueuedConnection);
+        return;
+    }
     if (run != m_run)
         return;
-    if (run->summary.problem.isEmpty())
-        run->summary.problem = problem;
-    finish(run->summary.problem);
-}
-
-void MailIntake::finish(const QString &problem)
-{
-    Summary summary = m_run->summary;
-    summary.problem = problem;
-    summary.cancelled = m_run->cancelled && problem.isEmpty();
+    Summary summary = run->summary;
+    if (summary.problem.isEmpty())
+        summary.problem = problem;
+    summary.cancelled = run->cancelled && summary.problem.isEmpty();
     m_run.reset();
     emit checkFinished(summary);
 }

@@ -1,23 +1,25 @@
 #pragma once
 
+#include "ImapSettings.h"
 #include "MailFiler.h"
+#include "MailIntakeLog.h"
 #include "ParsedMail.h"
 
 #include <QCoreApplication>
 #include <QObject>
 #include <QSemaphore>
+#include <QSet>
 #include <QString>
 #include <QThreadPool>
 
 #include <atomic>
 #include <memory>
 
-class MailIntakeLog;
-
-// One check of a mailbox: the messages not looked at before are read and parsed on a worker thread (a
-// mailbox may be large, a message up to MailLimits' size), then filed one by one on this object's thread,
-// where the archive lives, and each is recorded in the intake log with its outcome. At most a few parsed
-// messages wait at a time, so memory stays bounded however many arrive. Cancellable; one check at a time.
+// One check of a mailbox, a local Maildir or an IMAP folder: the messages not looked at before are read and
+// parsed on a worker thread (the network, a large mailbox, a message up to MailLimits' size), then filed one
+// by one on this object's thread, where the archive lives, and each is recorded in the intake log with its
+// outcome; for IMAP the folder's UIDVALIDITY and last UID are kept too, so a check asks only for what is new.
+// At most a few parsed messages wait at a time, so memory stays bounded. Cancellable; one check at a time.
 class MailIntake : public QObject
 {
     Q_OBJECT
@@ -37,11 +39,13 @@ public:
 
     // The account whose documents are filed; without one a check does nothing.
     void setFiler(std::shared_ptr<MailFiler> filer);
-    // The local Maildir read (demo mode: the demo operator's outbox).
+    // A local Maildir (demo mode: the demo operator's outbox).
     void setMaildir(const QString &directory);
-    QString maildir() const { return m_maildir; }
+    // An IMAP folder; the password is kept in memory only, for the checks.
+    void setImap(const ImapSettings &settings, const QString &password);
+    void clearSource();
     // Whether a check has an account to file for and a mailbox to read.
-    bool isConfigured() const { return m_filer && !m_maildir.isEmpty(); }
+    bool isConfigured() const { return m_filer && m_source.kind != SourceKind::None; }
     bool isChecking() const { return m_run != nullptr; }
 
     void check();
@@ -55,16 +59,29 @@ signals:
     void checkFinished(const MailIntake::Summary &summary);
 
 private:
+    enum class SourceKind { None, Maildir, Imap };
+    struct Source
+    {
+        SourceKind kind = SourceKind::None;
+        QString maildir;
+        ImapSettings imap;
+        QString password;
+        QString id() const;
+    };
     struct Run;
-    void readInBackground(std::shared_ptr<Run> run, QSet<QString> seen);
+
+    void readMaildir(const std::shared_ptr<Run> &run, const QSet<QString> &seen);
+    void readImap(const std::shared_ptr<Run> &run, MailIntakeLog::FolderState known);
+    bool waitForRoom(const std::shared_ptr<Run> &run);
+    void post(const std::shared_ptr<Run> &run, const QString &key, const ParsedMail &mail, qint64 uid);
     void onTotal(const std::shared_ptr<Run> &run, int total);
-    void onMessage(const std::shared_ptr<Run> &run, const QString &key, const ParsedMail &mail);
+    void onNewNumbering(const std::shared_ptr<Run> &run, qint64 uidValidity);
+    void onMessage(const std::shared_ptr<Run> &run, const QString &key, const ParsedMail &mail, qint64 uid);
     void onReadFinished(const std::shared_ptr<Run> &run, const QString &problem);
-    void finish(const QString &problem);
 
     MailIntakeLog *m_log;
     std::shared_ptr<MailFiler> m_filer;
-    QString m_maildir;
+    Source m_source;
     std::shared_ptr<Run> m_run;
     QThreadPool m_reader;
 };
