@@ -44,6 +44,7 @@ private slots:
     void matchesAMessageWithoutTheOrderId();
     void remembersWhatWasLookedAtAcrossARestart();
     void cancelsAndTakesTheRestNextTime();
+    void filesTheRegularInvoiceWhenItIsFormed();
     void filesFromAnImapMailbox();
     void rereadsARenumberedFolderWithoutFilingTwice();
     void saysWhyTheMailboxRefused();
@@ -310,6 +311,32 @@ void TestMailIntake::cancelsAndTakesTheRestNextTime()
     QCOMPARE(m_archive->documents().size(), 12);
 }
 
+void TestMailIntake::filesTheRegularInvoiceWhenItIsFormed()
+{
+    // The operator's clock passes the 1st at 03:00 (Moscow): November's regular invoice is formed and e-mailed
+    // to the invoice address in force, with no order; intake files it with the sum the e-mail states.
+    QVERIFY(m_sandbox->setClock(QDateTime(QDate(2026, 12, 1), QTime(0, 30), Qt::UTC)));
+    QCOMPARE(m_sandbox->outboxMessages().size(), 2); // one per demo organisation
+    QVERIFY(m_sandbox->setClock(QDateTime(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC)));
+    QCOMPARE(m_sandbox->outboxMessages().size(), 2); // formed and sent once
+    const ApiResult<Invoice> november = awaitResult<Invoice>(
+        [&](QObject *context, auto done) { return m_api->invoice(BillingPeriod(2026, 11), context, done); });
+    QVERIFY(november.isOk());
+
+    const MailIntake::Summary summary = check();
+    QCOMPARE(summary.looked, 2);
+    QCOMPARE(summary.filed, 1);
+    QCOMPARE(summary.notRecognised, 1); // the other organisation's, listed with why
+    const ArchivedDocument invoice = m_archive->documents().first();
+    QCOMPARE(invoice.kind, ArchivedDocument::Kind::Invoice);
+    QCOMPARE(invoice.period.toString(), u"2026-11"_s);
+    QCOMPARE(invoice.origin, ArchivedDocument::Origin::Mail);
+    QCOMPARE(invoice.number, november.value().number);
+    QVERIFY(invoice.amountKnown);
+    QCOMPARE(invoice.amount, november.value().amount);
+    QVERIFY(m_archive->verifiedContent(invoice)->startsWith("%PDF-"));
+}
+
 bool TestMailIntake::serveOutboxOverImap()
 {
     m_dovecot = std::make_unique<DovecotFixture>();
@@ -341,7 +368,7 @@ void TestMailIntake::filesFromAnImapMailbox()
         QCOMPARE(m_orders->find(placed.orderId)->stage(), PlacedOrder::Stage::Filed);
     QCOMPARE(m_dovecot->unseenOnDisk(), 4); // the accountant still sees them as new
     const MailIntakeLog::FolderState folder =
-        m_log->folderState(m_dovecot->imapSettings(ImapSettings::Security::Tls).sourceId());
+        m_log->folderState(m_dovecot->imapSettings(ImapSettings::Security::Tls).sourceId() + u"#demo@sandbox"_s);
     QVERIFY(folder.uidValidity > 0);
     QCOMPARE(folder.lastUid, 4);
 
@@ -358,7 +385,7 @@ void TestMailIntake::rereadsARenumberedFolderWithoutFilingTwice()
     placeCallDetails();
     QVERIFY(serveOutboxOverImap());
     QCOMPARE(check().filed, 2);
-    const QString source = m_dovecot->imapSettings(ImapSettings::Security::Tls).sourceId();
+    const QString source = m_dovecot->imapSettings(ImapSettings::Security::Tls).sourceId() + u"#demo@sandbox"_s;
     const qint64 before = m_log->folderState(source).uidValidity;
     QVERIFY(m_dovecot->renumber());
     const MailIntake::Summary again = check();

@@ -120,11 +120,15 @@ ArchivedDocument MailFiler::describe(const OperatorMailRecognizer::Result &recog
     document.obtainedAt = receivedAt;
     document.number = recognised.number;
     document.amountKnown = false;
+    if (recognised.amount && document.kind == ArchivedDocument::Kind::Invoice) {
+        document.amount = *recognised.amount;
+        document.amountKnown = true;
+    }
     if (order) {
         document.subscriberNumber = order->subscriberNumber;
         if (document.number.isEmpty())
             document.number = order->invoiceNumber;
-        if (order->amount && document.kind == ArchivedDocument::Kind::Invoice) {
+        if (order->amount && document.kind == ArchivedDocument::Kind::Invoice && !document.amountKnown) {
             document.amount = *order->amount;
             document.amountKnown = true;
         }

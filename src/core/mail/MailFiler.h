@@ -40,6 +40,7 @@ public:
     MailFiler(DocumentArchive *archive, OrderJournal *orders, Owner owner, OperatorMailRecognizer recognizer);
 
     Result file(const ParsedMail &mail, const QDateTime &receivedAt);
+    QString accountId() const { return m_owner.accountId; }
 
 private:
     ArchivedDocument describe(const OperatorMailRecognizer::Result &recognised, const ParsedMail::Attachment &file,

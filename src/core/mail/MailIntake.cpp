@@ -17,6 +17,7 @@ constexpr int MessagesInFlight = 4;
 struct MailIntake::Run
 {
     Source source;
+    QString sourceId; // in the intake log
     std::atomic_bool cancelled = false;
     QSemaphore room{MessagesInFlight};
     int total = 0;
@@ -81,13 +82,16 @@ void MailIntake::check()
         return;
     auto run = std::make_shared<Run>();
     run->source = m_source;
+    // Each account keeps its own record of a mailbox: a message for one organisation is not "seen" for the
+    // next one whose accountant reads the same mailbox.
+    run->sourceId = m_source.id() + QStringLiteral("#") + m_filer->accountId();
     m_run = run;
     emit checkStarted();
     emit progressChanged(0, 0);
     if (run->source.kind == SourceKind::Imap) {
-        m_reader.start([this, run, known = m_log->folderState(run->source.id())] { readImap(run, known); });
+        m_reader.start([this, run, known = m_log->folderState(run->sourceId)] { readImap(run, known); });
     } else {
-        m_reader.start([this, run, seen = m_log->seenKeys(run->source.id())] { readMaildir(run, seen); });
+        m_reader.start([this, run, seen = m_log->seenKeys(run->sourceId)] { readMaildir(run, seen); });
     }
 }
 
@@ -207,7 +211,7 @@ void MailIntake::onTotal(const std::shared_ptr<Run> &run, int total)
 void MailIntake::onNewNumbering(const std::shared_ptr<Run> &run, qint64 uidValidity)
 {
     QString error;
-    if (!m_log->startFolder(run->source.id(), uidValidity, &error))
+    if (!m_log->startFolder(run->sourceId, uidValidity, &error))
         qWarning("mail intake: the folder's new numbering was not recorded: %ls", qUtf16Printable(error));
 }
 
@@ -229,9 +233,9 @@ void MailIntake::onMessage(const std::shared_ptr<Run> &run, const QString &key, 
     if (result.outcome == MailIntakeLog::Outcome::NotRecognised || result.outcome == MailIntakeLog::Outcome::Unreadable)
         ++run->summary.notRecognised;
     QString error;
-    if (!m_log->record({run->source.id(), key, result.outcome, result.reason, mail.subject, now}, &error))
+    if (!m_log->record({run->sourceId, key, result.outcome, result.reason, mail.subject, now}, &error))
         qWarning("mail intake: the message's outcome was not recorded: %ls", qUtf16Printable(error));
-    if (uid > 0 && !m_log->setLastUid(run->source.id(), uid, &error))
+    if (uid > 0 && !m_log->setLastUid(run->sourceId, uid, &error))
         qWarning("mail intake: the folder's last UID was not recorded: %ls", qUtf16Printable(error));
     for (const ArchivedDocument &document : result.filed)
         emit documentFiled(document);

@@ -59,6 +59,19 @@ QString OperatorMailRecognizer::invoiceNumberIn(const QString &subject)
     return match.hasMatch() ? match.captured(1) : QString();
 }
 
+std::optional<Money> OperatorMailRecognizer::amountIn(const QString &text)
+{
+    static const QRegularExpression sum(
+        QStringLiteral("Сумма к оплате:\\s*([0-9]{1,3}(?:[ \\x{00A0}]?[0-9]{3}){0,5},[0-9]{2})\\s*(?:₽|руб)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch match = sum.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    QString digits = match.captured(1);
+    digits.remove(QLatin1Char(' ')).remove(QChar(0x00A0)).replace(QLatin1Char(','), QLatin1Char('.'));
+    return Money::fromDecimalString(digits, QStringLiteral("RUB"));
+}
+
 OperatorMailRecognizer::Result OperatorMailRecognizer::recognise(const ParsedMail &mail) const
 {
     Result result;
@@ -106,8 +119,10 @@ OperatorMailRecognizer::Result OperatorMailRecognizer::recognise(const ParsedMai
     if (result.documents.isEmpty())
         return notRecognised(tr("No PDF or CSV document is attached."));
     result.orderId = mail.operatorOrderId;
-    if (result.kind == Kind::Invoice)
+    if (result.kind == Kind::Invoice) {
         result.number = invoiceNumberIn(mail.subject);
+        result.amount = amountIn(mail.text);
+    }
     result.verdict = Verdict::Recognised;
     return result;
 }

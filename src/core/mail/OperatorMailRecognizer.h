@@ -2,6 +2,7 @@
 
 #include "ParsedMail.h"
 #include "BillingPeriod.h"
+#include "domain/Money.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -30,6 +31,7 @@ public:
         std::optional<BillingPeriod> period;
         QString orderId;
         QString number; // the invoice's number from the subject («Счет № 2026-10-001 за …»)
+        std::optional<Money> amount; // the sum the text states («Сумма к оплате: 12 345,67 ₽»)
         QList<ParsedMail::Attachment> documents; // the attachments that are PDF or CSV by their bytes
     };
 
@@ -47,6 +49,8 @@ public:
     static std::optional<BillingPeriod> periodIn(const QString &text);
     // The number after «№», or nothing.
     static QString invoiceNumberIn(const QString &subject);
+    // The sum after «Сумма к оплате:», in roubles, or nothing.
+    static std::optional<Money> amountIn(const QString &text);
 
 private:
     Account m_account;

@@ -1,6 +1,7 @@
 #include "orders/EmailComposer.h"
 
 #include "DocumentPeriod.h"
+#include "MoneyText.h"
 
 using namespace Qt::StringLiterals;
 
@@ -33,6 +34,22 @@ OutgoingMail EmailComposer::invoiceRepeat(const QString &to, const QString &invo
                                  .arg(invoiceNumber, month),
                              sentAt);
     mail.attachments.append({u"invoice-%1.pdf"_s.arg(period), u"application/pdf"_s, pdf});
+    return mail;
+}
+
+OutgoingMail EmailComposer::regularInvoice(const QString &to, const InvoiceContent &invoice, const QByteArray &pdf,
+                                          const QDateTime &sentAt)
+{
+    const QString month = DocumentPeriod::russianMonthYear(invoice.period);
+    qint64 total = 0;
+    for (const ChargeLine &line : invoice.lines)
+        total += line.amountKopecks;
+    OutgoingMail mail = base(to, u"Счет № %1 за %2"_s.arg(invoice.number, month),
+                             u"Здравствуйте!\n\nНаправляем счет № %1 за %2 за услуги связи (файл PDF во вложении)."
+                             "\nСумма к оплате: %3."_s
+                                 .arg(invoice.number, month, MoneyText::russian(total, invoice.currency)),
+                             sentAt);
+    mail.attachments.append({u"invoice-%1.pdf"_s.arg(invoice.period), u"application/pdf"_s, pdf});
     return mail;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "InvoiceContent.h"
 #include "OutgoingMail.h"
 
 #include <QDateTime>
@@ -14,6 +15,9 @@ public:
     static OutgoingMail invoiceRepeat(const QString &to, const QString &invoiceNumber,
                                       const QString &period, const QByteArray &pdf,
                                       const QDateTime &sentAt);
+    // The month's regular invoice, sent when it is formed: its sum is written in the text.
+    static OutgoingMail regularInvoice(const QString &to, const InvoiceContent &invoice, const QByteArray &pdf,
+                                       const QDateTime &sentAt);
     static OutgoingMail callDetails(const QString &to, const QString &period,
                                     const QString &format, const QByteArray &document,
                                     const QDateTime &sentAt);

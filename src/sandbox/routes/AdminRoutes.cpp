@@ -1,6 +1,7 @@
 #include "routes/AdminRoutes.h"
 
 #include "orders/DocumentJobQueue.h"
+#include "orders/RegularInvoiceRun.h"
 #include "server/FaultInjector.h"
 #include "billing/OrderingWindow.h"
 #include "JsonRequestParser.h"
@@ -55,6 +56,8 @@ ApiReply AdminRoutes::setClock(const ApiExchange &exchange)
     if (!now)
         return invalid(u"now"_s, u"an RFC 3339 time with offset is required"_s);
     m_services.clock->setFixed(*now);
+    // Moved past the 1st at 03:00: the month's regular invoices are formed and sent, as the operator would.
+    m_services.regularInvoices->formDue(*now);
     return ApiReply::json(200, QJsonObject{{u"server_time"_s, SandboxClock::toRfc3339(*now)},
                                            {u"invoicing"_s, OrderingWindow::toJson(*now)}});
 }
@@ -62,6 +65,7 @@ ApiReply AdminRoutes::setClock(const ApiExchange &exchange)
 ApiReply AdminRoutes::resetClock()
 {
     m_services.clock->useRealTime();
+    m_services.regularInvoices->formDue(m_services.clock->now());
     return ApiReply::json(200, QJsonObject{
         {u"server_time"_s, SandboxClock::toRfc3339(m_services.clock->now())}});
 }

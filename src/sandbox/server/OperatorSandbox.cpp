@@ -20,6 +20,7 @@
 #include "billing/InvoiceLedger.h"
 #include "routes/InvoiceRoutes.h"
 #include "MaildirOutbox.h"
+#include "orders/RegularInvoiceRun.h"
 #include "orders/OrderGate.h"
 #include "orders/OrderLog.h"
 #include "billing/OrganisationDirectory.h"
@@ -30,6 +31,7 @@
 #include "security/SessionService.h"
 #include "SignedLink.h"
 
+#include <QTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QHttpServer>
@@ -54,6 +56,9 @@ struct OperatorSandbox::Parts
     std::unique_ptr<DocumentJobQueue> jobs;
     std::unique_ptr<OrderLog> orders;
     std::unique_ptr<OrderGate> orderGate;
+    std::unique_ptr<RegularInvoiceRun> regularInvoices;
+    // The operator's monthly run follows the clock: real time passes the 1st at 03:00 by itself.
+    QTimer regularInvoiceTimer;
     SandboxServices services;
     QUrl listenUrl;
     HttpRouter router;
@@ -169,10 +174,17 @@ void OperatorSandbox::createServices(const Options &options)
                                                 qMax(0, options.generationDelayMs));
     p.orders = std::make_unique<OrderLog>(p.database);
     p.orderGate = std::make_unique<OrderGate>(p.clock, p.idempotency);
+    p.regularInvoices = std::make_unique<RegularInvoiceRun>(p.database, *p.organisations, *p.delivery,
+                                                            *p.invoices, *p.outbox);
+    p.regularInvoices->formDue(p.clock.now());
+    p.regularInvoiceTimer.setInterval(std::chrono::seconds(30));
+    QObject::connect(&p.regularInvoiceTimer, &QTimer::timeout, &p.regularInvoiceTimer,
+                     [&p] { p.regularInvoices->formDue(p.clock.now()); });
+    p.regularInvoiceTimer.start();
     p.services = SandboxServices{&p.database, &p.clock, p.sessions.get(), p.organisations.get(),
                                  p.delivery.get(), p.invoices.get(), p.jobs.get(), &p.links,
                                  &p.faults, p.orders.get(), p.orderGate.get(), p.outbox.get(),
-                                 options.linkLifetimeSeconds, QUrl()};
+                                 p.regularInvoices.get(), options.linkLifetimeSeconds, QUrl()};
 }
 
 void OperatorSandbox::registerRoutes()

@@ -12,6 +12,7 @@ class MaildirOutbox;
 class OrderGate;
 class OrderLog;
 class OrganisationDirectory;
+class RegularInvoiceRun;
 class SandboxClock;
 class SandboxDatabase;
 class SessionService;
@@ -32,6 +33,7 @@ struct SandboxServices
     OrderLog *orders = nullptr;
     OrderGate *orderGate = nullptr;
     MaildirOutbox *outbox = nullptr;
+    RegularInvoiceRun *regularInvoices = nullptr;
     int linkLifetimeSeconds = 600;
     QUrl publicBaseUrl; // where clients reach the API: the base of the download links handed out
 };
