@@ -2317,10 +2317,6 @@ Order number: %3.</source>
         <translation>Введите выше пароль почтового ящика и нажмите «Сохранить»: на этом компьютере он не хранится.</translation>
     </message>
     <message>
-        <source>Mail is not checked: choose where the operator&apos;s e-mails come from.</source>
-        <translation>Почта не проверяется: выберите, откуда брать письма оператора.</translation>
-    </message>
-    <message>
         <source>The check was cancelled; the rest is taken next time.</source>
         <translation>Проверка отменена; остальные письма будут прочитаны в следующий раз.</translation>
     </message>
@@ -2335,6 +2331,14 @@ Order number: %3.</source>
             <numerusform>Проверено в %1: прочитано %n новых письма, сохранено документов: %2.</numerusform>
             <numerusform>Проверено в %1: прочитано %n новых писем, сохранено документов: %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Mail is checked once you are logged in to the personal account.</source>
+        <translation>Почта будет проверяться после входа в личный кабинет.</translation>
+    </message>
+    <message>
+        <source>Mail is not checked: choose where the operator&apos;s e-mails come from and press «Save».</source>
+        <translation>Почта не проверяется: выберите, откуда брать письма оператора, и нажмите «Сохранить».</translation>
     </message>
 </context>
 <context>

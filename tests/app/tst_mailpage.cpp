@@ -3,6 +3,7 @@
 // settings are kept (never the password) and the password goes to the keychain only when asked; plain IMAP
 // to another computer is refused before anything is sent; the e-mails not recognised are listed with why.
 #include "DovecotFixture.h"
+#include "Localization.h"
 #include "archive/DocumentArchive.h"
 #include "archive/OrderJournal.h"
 #include "credentials/KeychainCredentialStore.h"
@@ -50,6 +51,8 @@ private slots:
     void keepsTheSettingsAndThePasswordOnlyWhereAsked();
     void refusesPlainImapToAnotherComputer();
     void listsTheEmailsNotRecognised();
+    // Last: it puts the interface in Russian for the picture in docs/mail.md.
+    void picturesThePageSetUp();
 
 private:
     void fillImap(const ImapSettings &imap, const QString &password);
@@ -216,6 +219,30 @@ void TestMailPage::listsTheEmailsNotRecognised()
     QCOMPARE(view->rowCount(), 1);
     QCOMPARE(view->item(0, 1)->text(), u"Счет № 1 за октябрь 2026"_s);
     QVERIFY(view->item(0, 2)->text().contains(u"x@y.example"_s));
+}
+
+void TestMailPage::picturesThePageSetUp()
+{
+    QCOMPARE(Localization::install(*qApp, u"ru"_s), u"ru"_s);
+    PageContext context;
+    context.orders = m_orders.get();
+    context.mailIntake = m_service->intake();
+    context.mailService = m_service.get();
+    m_page = std::make_unique<MailPage>(context);
+    m_page->resize(900, 600);
+    m_page->show();
+    m_page->activate();
+    ImapSettings imap = m_dovecot->imapSettings(ImapSettings::Security::Tls);
+    fillImap(imap, m_dovecot->password());
+    auto *message = child<InlineMessage>(m_page.get(), "settingsMessage");
+    QTest::mouseClick(child<QPushButton>(m_page.get(), "testButton"), Qt::LeftButton);
+    QVERIFY(QTest::qWaitFor([&] { return message->tone() == InlineMessage::Tone::Success; }, WaitMs));
+    QVERIFY2(message->text().startsWith(u"Соединение установлено"_s), qPrintable(message->text()));
+    // The picture shows a mailbox as an accountant would have it, not the test's loopback server.
+    child<QLineEdit>(m_page.get(), "hostEdit")->setText(u"imap.example.ru"_s);
+    child<QLineEdit>(m_page.get(), "loginEdit")->setText(u"buh@romashka.example"_s);
+    child<QSpinBox>(m_page.get(), "portSpin")->setValue(993);
+    QVERIFY(m_page->grab().save(QStringLiteral(SIPCABINET_SCREENSHOT_DIR "/mail-page.png")));
 }
 
 QTEST_MAIN(TestMailPage)

@@ -217,7 +217,10 @@ void MailPage::showCheckState()
         m_ui->checkMessage->showError(tr("Enter the mailbox's password above and press «Save»: it is not kept on "
                                          "this computer."));
     else if (!configured && m_ui->checkMessage->tone() != InlineMessage::Tone::Error)
-        m_ui->checkMessage->showInfo(tr("Mail is not checked: choose where the operator's e-mails come from."));
+        m_ui->checkMessage->showInfo(service && service->settings().source != MailSettings::Source::Off
+                                         ? tr("Mail is checked once you are logged in to the personal account.")
+                                         : tr("Mail is not checked: choose where the operator's e-mails come from "
+                                              "and press «Save»."));
 }
 
 void MailPage::onCheckFinished()
