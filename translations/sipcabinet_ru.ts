@@ -44,10 +44,6 @@
         <translation>выгрузка документов в ZIP</translation>
     </message>
     <message>
-        <source>%1 with the static linking exception</source>
-        <translation>%1 с исключением для статической компоновки</translation>
-    </message>
-    <message>
         <source>checksums of documents</source>
         <translation>контрольные суммы документов</translation>
     </message>
@@ -70,6 +66,18 @@
     <message>
         <source>%1 or %2</source>
         <translation>%1 или %2</translation>
+    </message>
+    <message>
+        <source>Excel exports</source>
+        <translation>выгрузка в Excel</translation>
+    </message>
+    <message>
+        <source>reading the operator&apos;s e-mails</source>
+        <translation>чтение писем оператора</translation>
+    </message>
+    <message>
+        <source>the mailbox (IMAP)</source>
+        <translation>почтовый ящик (IMAP)</translation>
     </message>
 </context>
 <context>
@@ -2540,14 +2548,6 @@ Order number: %3.</source>
         <translation>Нет документов для выгрузки.</translation>
     </message>
     <message>
-        <source>The ZIP file could not be created (error %1).</source>
-        <translation>Не удалось создать ZIP-архив (ошибка %1).</translation>
-    </message>
-    <message>
-        <source>The ZIP file could not be written: %1</source>
-        <translation>Не удалось записать ZIP-архив: %1</translation>
-    </message>
-    <message>
         <source>The folder %1 already exists; choose another name.</source>
         <translation>Папка %1 уже существует, выберите другое имя.</translation>
     </message>
@@ -2614,6 +2614,14 @@ Order number: %3.</source>
     <message>
         <source>sha256</source>
         <translation>Контрольная сумма (SHA-256)</translation>
+    </message>
+    <message>
+        <source>The ZIP file could not be created.</source>
+        <translation>Не удалось создать ZIP-архив.</translation>
+    </message>
+    <message>
+        <source>The ZIP file could not be written (the disk may be full).</source>
+        <translation>Не удалось записать ZIP-архив (возможно, на диске нет места).</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +2841,14 @@ Order number: %3.</source>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
+    <message>
+        <source>Payments</source>
+        <translation>Платежи</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
 </context>
 <context>
     <name>PaymentsPage</name>
@@ -2893,10 +2909,6 @@ Order number: %3.</source>
         <translation>За этот период платежей нет.</translation>
     </message>
     <message>
-        <source>payments_%1_%2.csv</source>
-        <translation>платежи_%1_%2.csv</translation>
-    </message>
-    <message>
         <source>Export payments</source>
         <translation>Экспорт платежей</translation>
     </message>
@@ -2915,6 +2927,22 @@ Order number: %3.</source>
             <numerusform>%n платежа сохранено в %1.</numerusform>
             <numerusform>%n платежей сохранено в %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>Экспорт &amp;в Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>payments_%1_%2</source>
+        <translation>платежи_%1_%2</translation>
     </message>
 </context>
 <context>
@@ -3189,6 +3217,17 @@ Order number: %3.</source>
     <message>
         <source>The user manual is not installed. Reinstall the program to get it back.</source>
         <translation>Руководство пользователя не установлено. Переустановите программу, чтобы восстановить его.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxTable</name>
+    <message>
+        <source>the file could not be created</source>
+        <translation>файл не удалось создать</translation>
+    </message>
+    <message>
+        <source>the file was not started</source>
+        <translation>файл не был создан</translation>
     </message>
 </context>
 </TS>

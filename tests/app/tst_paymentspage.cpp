@@ -9,7 +9,10 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QProcess>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -29,6 +32,7 @@ private slots:
     void filtersByThePeriodAtTheOperator();
     void sortsByAColumnHeader();
     void exportsTheShownPaymentsAsCsv();
+    void exportsTheShownPaymentsToExcel();
     void showsAnOperatorErrorAndRetries();
 
 private:
@@ -178,5 +182,36 @@ void TestPaymentsPage::showsAnOperatorErrorAndRetries()
     QVERIFY(view()->model()->rowCount() > 3);
 }
 
+void TestPaymentsPage::exportsTheShownPaymentsToExcel()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"платежи.xlsx"_s);
+    QTest::mouseClick(m_page->findChild<QPushButton *>(u"excelButton"_s), Qt::LeftButton);
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_page->findChild<QFileDialog *>()) != nullptr && dialog->isVisible());
+    QCOMPARE(dialog->defaultSuffix(), u"xlsx"_s);
+    dialog->selectFile(path);
+    static_cast<QDialog *>(dialog)->accept();
+    QTRY_COMPARE(m_page->findChild<InlineMessage *>(u"exportMessage"_s)->tone(), InlineMessage::Tone::Success);
+
+    // Read back by openpyxl, not by us: numbers are numbers, dates are dates, and the total is a formula.
+    QProcess reader;
+    reader.start(u"/usr/bin/python3"_s, {QStringLiteral(SIPCABINET_XLSX_READER), path});
+    QVERIFY(reader.waitForFinished(60000));
+    QCOMPARE(reader.exitCode(), 0);
+    const QJsonArray rows = QJsonDocument::fromJson(reader.readAllStandardOutput()).object().value(u"rows"_s).toArray();
+    const QJsonArray expected = operatorPayments(QDate(2025, 11, 1), QDate(2026, 11, 25));
+    QCOMPARE(rows.size(), expected.size() + 2); // the header, the payments, the totals
+    const QJsonObject newest = expected.first().toObject();
+    const QJsonArray first = rows.at(1).toArray();
+    QCOMPARE(first.at(0).toObject().value(u"value"_s).toString(),
+             newest.value(u"date"_s).toString() + u"T00:00:00"_s);
+    QCOMPARE(first.at(1).toObject().value(u"type"_s).toString(), u"float"_s);
+    QCOMPARE(first.at(1).toObject().value(u"value"_s).toDouble(), newest.value(u"amount"_s).toString().toDouble());
+    QCOMPARE(rows.last().toArray().at(1).toObject().value(u"value"_s).toString(),
+             u"=SUM(B2:B%1)"_s.arg(expected.size() + 1));
+}
+
 QTEST_MAIN(TestPaymentsPage)
 #include "tst_paymentspage.moc"
+

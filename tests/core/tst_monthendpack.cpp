@@ -2,6 +2,7 @@
 // not at all, and an altered document stopping the pack.
 #include "archive/DocumentArchive.h"
 #include "archive/ExportNameTemplate.h"
+#include "ZipEntries.h"
 #include "archive/MonthEndPack.h"
 
 #include <QDir>
@@ -12,8 +13,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 using namespace Qt::StringLiterals;
 
@@ -37,11 +36,7 @@ ArchivedDocument document(const QString &contract, const QString &period, Archiv
 
 QByteArray zipEntry(const QString &zipPath, const QString &name)
 {
-    QuaZip zip(zipPath);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(name))
-        return {};
-    QuaZipFile file(&zip);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return zipEntries(zipPath).value(name);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "PaymentTableModel.h"
 
 #include "export/CsvWriter.h"
+#include "export/XlsxTable.h"
 #include "format/DateText.h"
 
 #include <QLocale>
@@ -40,6 +41,18 @@ QString PaymentTableModel::methodText(const QString &method)
     if (method == QLatin1String("cash"))
         return tr("Cash");
     return method; // free text in the contract: show what the operator wrote
+}
+
+bool PaymentTableModel::writeXlsx(const QString &path, QString *error) const
+{
+    XlsxTable table(path, tr("Payments"),
+                    {{tr("Date"), XlsxTable::Type::Date}, {tr("Amount"), XlsxTable::Type::Money, true},
+                     {tr("Method"), XlsxTable::Type::Text}, {tr("Document"), XlsxTable::Type::Text}});
+    if (!table.open(int(records().size()), error))
+        return false;
+    for (const Payment &payment : records())
+        table.addRow({payment.date, QVariant::fromValue(payment.amount), methodText(payment.method), payment.document});
+    return table.finish(tr("Total"), error);
 }
 
 QByteArray PaymentTableModel::toCsv() const

@@ -18,6 +18,8 @@ public:
     // RFC 4180 CSV (see CsvWriter), in the rows' order: ISO dates and "1234.50" amounts, so a
     // spreadsheet reads them as dates and numbers whatever its locale.
     QByteArray toCsv() const;
+    // The same rows as an Excel workbook at path, with a totals row; false with the reason in *error.
+    bool writeXlsx(const QString &path, QString *error) const;
     static QString methodText(const QString &method);
 
 protected:

@@ -31,12 +31,14 @@ PaymentsPage::PaymentsPage(const PageContext &context, QWidget *parent)
     m_ui->paymentsView->horizontalHeader()->setStretchLastSection(true);
     m_ui->paymentsView->verticalHeader()->hide();
     m_ui->exportButton->setEnabled(false);
+    m_ui->excelButton->setEnabled(false);
     setDefaultButton(m_ui->applyButton);
 
     connect(m_ui->applyButton, &QPushButton::clicked, loader(), &OperatorDataLoader::load);
     connect(m_ui->fromEdit, &QDateEdit::dateChanged, this, &PaymentsPage::onPeriodEdited);
     connect(m_ui->toEdit, &QDateEdit::dateChanged, this, &PaymentsPage::onPeriodEdited);
     connect(m_ui->exportButton, &QPushButton::clicked, this, &PaymentsPage::chooseExportFile);
+    connect(m_ui->excelButton, &QPushButton::clicked, this, &PaymentsPage::chooseExcelFile);
 }
 
 PaymentsPage::~PaymentsPage() = default;
@@ -78,6 +80,7 @@ void PaymentsPage::showHistory(const PaymentHistory &history)
                                                                     : QString());
     m_payments->setRecords(history.payments);
     m_ui->exportButton->setEnabled(!history.payments.isEmpty());
+    m_ui->excelButton->setEnabled(!history.payments.isEmpty());
     if (history.payments.isEmpty())
         m_ui->exportMessage->showInfo(tr("No payments in this period."));
     else
@@ -86,16 +89,39 @@ void PaymentsPage::showHistory(const PaymentHistory &history)
 
 void PaymentsPage::chooseExportFile()
 {
+    askSavePath(QStringLiteral("csv"), tr("CSV files (*.csv)"), &PaymentsPage::exportTo);
+}
+
+void PaymentsPage::chooseExcelFile()
+{
+    askSavePath(QStringLiteral("xlsx"), tr("Excel workbooks (*.xlsx)"), &PaymentsPage::exportExcelTo);
+}
+
+void PaymentsPage::askSavePath(const QString &suffix, const QString &filter,
+                               void (PaymentsPage::*save)(const QString &))
+{
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = tr("payments_%1_%2.csv")
-                             .arg(m_ui->fromEdit->date().toString(Qt::ISODate), m_ui->toEdit->date().toString(Qt::ISODate));
-    auto *dialog = FileDialogs::create(this, tr("Export payments"), QDir(folder).filePath(name),
-                                   tr("CSV files (*.csv)"));
+    const QString name = tr("payments_%1_%2")
+                             .arg(m_ui->fromEdit->date().toString(Qt::ISODate), m_ui->toEdit->date().toString(Qt::ISODate))
+                         + QLatin1Char('.') + suffix;
+    auto *dialog = FileDialogs::create(this, tr("Export payments"), QDir(folder).filePath(name), filter);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setDefaultSuffix(suffix);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, &PaymentsPage::exportTo);
+    connect(dialog, &QFileDialog::fileSelected, this, save);
     dialog->open();
+}
+
+void PaymentsPage::exportExcelTo(const QString &path)
+{
+    QString error;
+    if (!m_payments->writeXlsx(path, &error)) {
+        m_ui->exportMessage->showError(tr("The file could not be saved: %1").arg(error));
+        return;
+    }
+    PrivateFiles::giveUsualPermissions(path); // the user's export, not the app's own file
+    m_ui->exportMessage->showSuccess(
+        tr("%n payment(s) saved to %1.", nullptr, m_payments->rowCount()).arg(QDir::toNativeSeparators(path)));
 }
 
 void PaymentsPage::exportTo(const QString &path)

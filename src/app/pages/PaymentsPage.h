@@ -28,6 +28,9 @@ private:
     void showHistory(const PaymentHistory &history);
     void chooseExportFile();
     void exportTo(const QString &path);
+    void chooseExcelFile();
+    void exportExcelTo(const QString &path);
+    void askSavePath(const QString &suffix, const QString &filter, void (PaymentsPage::*save)(const QString &));
     void onPeriodEdited();
 
     std::unique_ptr<Ui::PaymentsPage> m_ui;

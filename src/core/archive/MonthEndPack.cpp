@@ -3,6 +3,7 @@
 #include "ArchiveTableModel.h"
 #include "DocumentArchive.h"
 #include "export/CsvWriter.h"
+#include "storage/Durability.h"
 #include "storage/PrivateFiles.h"
 
 #include <QCoreApplication>
@@ -14,9 +15,10 @@
 #include <QSaveFile>
 #include <QUuid>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
+#include <filesystem>
+#include <system_error>
+
+#include <minizip/zip.h>
 
 namespace {
 
@@ -110,30 +112,32 @@ MonthEndPack::Result MonthEndPack::writeZip(const QList<ArchivedDocument> &docum
                                             const QString &destination, const Progress &progress) const
 {
     Result result;
-    QSaveFile save(destination);
-    if (!save.open(QIODevice::WriteOnly)) {
-        result.error = save.errorString();
+    // Written beside its name and renamed when complete, so a ZIP at the destination is always whole.
+    const QString part = destination + QStringLiteral(".part");
+    zipFile zip = zipOpen64(QFile::encodeName(part).constData(), APPEND_STATUS_CREATE);
+    if (!zip) {
+        result.error = tr("The ZIP file could not be created.");
         return result;
     }
-    QuaZip zip(&save);
-    zip.setAutoClose(false);
-    zip.setUtf8Enabled(true);
-    if (!zip.open(QuaZip::mdCreate)) {
-        result.error = tr("The ZIP file could not be created (error %1).").arg(zip.getZipError());
-        save.cancelWriting();
-        return result;
-    }
-    auto addEntry = [&zip](const QString &name, const QByteArray &content) {
-        QuaZipFile entry(&zip);
-        return entry.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) && entry.write(content) == content.size()
-               && (entry.close(), entry.getZipError() == 0);
+    auto addEntry = [zip](const QString &name, const QByteArray &content) {
+        zip_fileinfo info{};
+        const QDateTime now = QDateTime::currentDateTime();
+        info.tmz_date = {uInt(now.time().second()), uInt(now.time().minute()), uInt(now.time().hour()),
+                         uInt(now.date().day()), uInt(now.date().month() - 1), uInt(now.date().year())};
+        constexpr uLong Utf8Names = 1 << 11; // the language encoding flag: names are UTF-8 (APPNOTE 4.4.4)
+        return zipOpenNewFileInZip4_64(zip, name.toUtf8().constData(), &info, nullptr, 0, nullptr, 0, nullptr,
+                                       Z_DEFLATED, Z_DEFAULT_COMPRESSION, 0, -MAX_WBITS, DEF_MEM_LEVEL,
+                                       Z_DEFAULT_STRATEGY, nullptr, 0, 0, Utf8Names, 1)
+                   == ZIP_OK
+               && zipWriteInFileInZip(zip, content.constData(), unsigned(content.size())) == ZIP_OK
+               && zipCloseFileInZip(zip) == ZIP_OK;
     };
     for (qsizetype i = 0; i < documents.size(); ++i) {
         const QByteArray content = contentOf(documents.at(i), &result);
         if (!result.altered.isEmpty())
             break;
         if (!addEntry(names.at(i), content)) {
-            result.error = tr("The ZIP file could not be written: %1").arg(save.errorString());
+            result.error = tr("The ZIP file could not be written (the disk may be full).");
             break;
         }
         ++result.written;
@@ -144,15 +148,26 @@ MonthEndPack::Result MonthEndPack::writeZip(const QList<ArchivedDocument> &docum
     }
     const bool complete = result.error.isEmpty() && result.altered.isEmpty() && !result.cancelled
                           && addEntry(QString::fromLatin1(IndexFileName), indexOf(documents, names));
-    zip.close();
-    if (!complete || zip.getZipError() != 0 || !save.commit()) {
-        save.cancelWriting();
-        if (result.error.isEmpty() && result.altered.isEmpty() && !result.cancelled)
-            result.error = tr("The ZIP file could not be written: %1").arg(save.errorString());
-        return result;
+    const bool closed = zipClose(zip, nullptr) == ZIP_OK;
+    if (complete && closed) {
+        QFile written(part);
+        const bool flushed = written.open(QIODevice::ReadWrite) && Durability::flushToDisk(written);
+        written.close();
+        std::error_code renameError;
+        std::filesystem::rename(std::filesystem::path(part.toStdU16String()),
+                                std::filesystem::path(destination.toStdU16String()), renameError);
+        if (flushed && !renameError) {
+            Durability::syncFolder(QFileInfo(destination).absolutePath());
+            PrivateFiles::giveUsualPermissions(destination); // the user's export, not the app's own file
+            result.ok = true;
+            return result;
+        }
+        result.error = renameError ? QString::fromStdString(renameError.message())
+                                   : tr("The ZIP file could not be written (the disk may be full).");
     }
-    PrivateFiles::giveUsualPermissions(destination); // the user's export, not the app's own file
-    result.ok = true;
+    QFile::remove(part);
+    if (result.error.isEmpty() && result.altered.isEmpty() && !result.cancelled)
+        result.error = tr("The ZIP file could not be written (the disk may be full).");
     return result;
 }
 
