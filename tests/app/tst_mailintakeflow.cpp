@@ -10,6 +10,7 @@
 #include "credentials/KeychainCredentialStore.h"
 #include "mail/MailSettings.h"
 #include "MainWindow.h"
+#include "ManualSteps.h"
 #include "archive/DocumentArchive.h"
 #include "archive/OrderJournal.h"
 #include "format/OrderProgressText.h"
@@ -42,15 +43,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int WaitMs = 30000;
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    auto *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no %s", name);
-    return found;
-}
+using ManualSteps::child;
 } // namespace
 
 class TestMailIntakeFlow : public QObject

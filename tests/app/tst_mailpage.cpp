@@ -4,6 +4,7 @@
 // to another computer is refused before anything is sent; the e-mails not recognised are listed with why.
 #include "DovecotFixture.h"
 #include "Localization.h"
+#include "ManualSteps.h"
 #include "archive/DocumentArchive.h"
 #include "archive/OrderJournal.h"
 #include "credentials/KeychainCredentialStore.h"
@@ -29,15 +30,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int WaitMs = 20000;
-
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    auto *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no %s", name);
-    return found;
-}
+using ManualSteps::child;
 } // namespace
 
 class TestMailPage : public QObject

@@ -160,16 +160,26 @@ void MailPage::setSettingsBusy(bool busy)
     m_ui->mailboxGroup->setEnabled(!busy);
 }
 
-void MailPage::testConnection()
+std::optional<MailSettings> MailPage::usableSettings()
 {
     if (!m_context.mailService || m_settingsBusy)
-        return;
+        return std::nullopt;
     const MailSettings settings = shownSettings();
-    if (const QString problem = settings.problem(); !problem.isEmpty())
-        return m_ui->settingsMessage->showError(problem);
+    if (const QString problem = settings.problem(); !problem.isEmpty()) {
+        m_ui->settingsMessage->showError(problem);
+        return std::nullopt;
+    }
+    return settings;
+}
+
+void MailPage::testConnection()
+{
+    const std::optional<MailSettings> settings = usableSettings();
+    if (!settings)
+        return;
     setSettingsBusy(true);
     m_ui->settingsMessage->showInfo(tr("Connecting…"));
-    m_context.mailService->testConnection(settings, m_ui->passwordEdit->text(), this,
+    m_context.mailService->testConnection(*settings, m_ui->passwordEdit->text(), this,
                                           [this](bool ok, const QString &message) {
                                               setSettingsBusy(false);
                                               if (ok)
@@ -181,13 +191,11 @@ void MailPage::testConnection()
 
 void MailPage::save()
 {
-    if (!m_context.mailService || m_settingsBusy)
+    const std::optional<MailSettings> settings = usableSettings();
+    if (!settings)
         return;
-    const MailSettings settings = shownSettings();
-    if (const QString problem = settings.problem(); !problem.isEmpty())
-        return m_ui->settingsMessage->showError(problem);
     setSettingsBusy(true);
-    m_context.mailService->apply(settings, m_ui->passwordEdit->text(), m_ui->rememberCheck->isChecked(), this,
+    m_context.mailService->apply(*settings, m_ui->passwordEdit->text(), m_ui->rememberCheck->isChecked(), this,
                                  [this](const QString &problem) {
                                      setSettingsBusy(false);
                                      m_ui->passwordEdit->clear();
@@ -232,11 +240,11 @@ void MailPage::onCheckFinished()
     else if (summary.cancelled)
         m_ui->checkMessage->showInfo(tr("The check was cancelled; the rest is taken next time."));
     else if (summary.looked == 0)
-        m_ui->checkMessage->showSuccess(tr("Checked at %1: no new e-mail.").arg(DateText::timeOfDay(QDateTime::currentDateTime())));
+        m_ui->checkMessage->showSuccess(tr("Checked at %1: no new e-mail.").arg(DateText::timeOfDay(summary.finishedAt)));
     else
         m_ui->checkMessage->showSuccess(tr("Checked at %1: %n new e-mail(s) read, documents filed: %2.", "",
                                            summary.looked)
-                                            .arg(DateText::timeOfDay(QDateTime::currentDateTime()))
+                                            .arg(DateText::timeOfDay(summary.finishedAt))
                                             .arg(summary.filed));
     showNotRecognised();
 }

@@ -5,6 +5,7 @@
 #include "mail/MailSettings.h"
 
 #include <memory>
+#include <optional>
 
 namespace Ui {
 class MailPage;
@@ -27,6 +28,8 @@ private:
     void fillChoices();
     void showSettings(const MailSettings &settings);
     MailSettings shownSettings() const;
+    // The settings shown, when they can be used; otherwise nothing, and the page says why.
+    std::optional<MailSettings> usableSettings();
     void showSourceFields();
     void onSecurityChanged();
     void chooseMaildir();

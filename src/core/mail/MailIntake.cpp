@@ -254,6 +254,7 @@ void MailIntake::onReadFinished(const std::shared_ptr<Run> &run, const QString &
     if (summary.problem.isEmpty())
         summary.problem = problem;
     summary.cancelled = run->cancelled && summary.problem.isEmpty();
+    summary.finishedAt = QDateTime::currentDateTimeUtc();
     m_run.reset();
     emit checkFinished(summary);
 }

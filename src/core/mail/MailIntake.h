@@ -6,6 +6,7 @@
 #include "ParsedMail.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QObject>
 #include <QSemaphore>
 #include <QSet>
@@ -32,6 +33,7 @@ public:
         int notRecognised = 0; // messages that claim to be the operator's and were not recognised
         QString problem;       // for the user, when the check could not finish
         bool cancelled = false;
+        QDateTime finishedAt;
     };
 
     explicit MailIntake(MailIntakeLog *log, QObject *parent = nullptr);
