@@ -49,6 +49,7 @@ private slots:
     void rereadsARenumberedFolderWithoutFilingTwice();
     void saysWhyTheMailboxRefused();
     void survivesTheServerGoingAway();
+    void filesAFolderOfHundredsInOneCheck();
 
 private:
     void makeIntake();
@@ -419,6 +420,27 @@ void TestMailIntake::survivesTheServerGoingAway()
     QCOMPARE(summary.looked, 0);
     QVERIFY(m_dovecot->restart());
     QCOMPARE(check().filed, 1); // taken when the server is back
+}
+
+void TestMailIntake::filesAFolderOfHundredsInOneCheck()
+{
+    // The first check of a mailbox that already holds the operator's mail of years: more messages than one
+    // request for their sizes may answer (libcurl 7.88 stops an answer of a few hundred lines).
+    constexpr int Count = 300;
+    Sandbox::MaildirOutbox outbox(m_sandbox->outboxDirectory());
+    for (int i = 0; i < Count; ++i) {
+        QByteArray pdf = Pdf;
+        pdf.append(QByteArray::number(i));
+        QVERIFY(outbox.deliver(Sandbox::EmailComposer::charges(m_account.organisation.contactEmail,
+                                                              u"2026-%1"_s.arg(i % 12 + 1, 2, 10, QLatin1Char('0')),
+                                                              pdf, QDateTime())));
+    }
+    QVERIFY(serveOutboxOverImap());
+    const MailIntake::Summary summary = check();
+    QVERIFY2(summary.problem.isEmpty(), qPrintable(summary.problem));
+    QCOMPARE(summary.looked, Count);
+    QCOMPARE(summary.filed, Count);
+    QCOMPARE(m_dovecot->unseenOnDisk(), Count);
 }
 
 QTEST_MAIN(TestMailIntake)

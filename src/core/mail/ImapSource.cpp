@@ -192,21 +192,24 @@ std::optional<ImapSource::FolderStatus> ImapSource::status()
     return status;
 }
 
-std::optional<QList<qint64>> ImapSource::uidsAfter(qint64 lastUid)
+std::optional<QList<qint64>> ImapSource::uidsAfter(qint64 lastUid, qint64 upTo)
 {
     if (!ensureUsable())
         return std::nullopt;
     lastUid = std::max<qint64>(lastUid, 0);
-    if (lastUid >= ImapAnswer::MaxUid)
+    if (lastUid >= ImapAnswer::MaxUid || upTo <= lastUid)
         return QList<qint64>();
     Transfer transfer;
     // "n:*" always includes the highest UID, even one below n (RFC 3501 §6.4.8): ImapAnswer drops it.
-    const QByteArray command = "UID SEARCH UID " + QByteArray::number(lastUid + 1) + ":*";
+    const QByteArray end = upTo >= ImapAnswer::MaxUid ? QByteArray("*") : QByteArray::number(upTo);
+    const QByteArray command = "UID SEARCH UID " + QByteArray::number(lastUid + 1) + ':' + end;
     if (performInFolder({}, command, &transfer) != Outcome::Done)
         return std::nullopt;
-    const std::optional<QList<qint64>> uids = ImapAnswer::uidsAbove(transfer.data, lastUid);
+    std::optional<QList<qint64>> uids = ImapAnswer::uidsAbove(transfer.data, lastUid);
     if (!uids)
         fail(Failure::Protocol, QStringLiteral("unreadable SEARCH answer"));
+    else
+        uids->removeIf([upTo](qint64 uid) { return uid > upTo; });
     return uids;
 }
 

@@ -60,8 +60,8 @@ public:
     ImapSource &operator=(const ImapSource &) = delete;
 
     std::optional<FolderStatus> status();
-    // The folder's UIDs above lastUid, ascending.
-    std::optional<QList<qint64>> uidsAfter(qint64 lastUid);
+    // The folder's UIDs above lastUid (and not above upTo), ascending.
+    std::optional<QList<qint64>> uidsAfter(qint64 lastUid, qint64 upTo = 4294967295);
     // Size and \Seen of the messages with UIDs firstUid to lastUid, ascending; a UID without a message is
     // left out.
     std::optional<QList<Message>> messages(qint64 firstUid, qint64 lastUid);

@@ -12,6 +12,9 @@
 namespace {
 // Parsed messages waiting to be filed; each may hold up to MailLimits::MaxMessageBytes.
 constexpr int MessagesInFlight = 4;
+// UIDs whose sizes and flags one request asks for, and the UID range one search covers.
+constexpr qsizetype DetailsPerRequest = 100;
+constexpr qint64 SearchSpan = 1000;
 } // namespace
 
 struct MailIntake::Run
@@ -148,25 +151,43 @@ void MailIntake::readImap(const std::shared_ptr<Run> &run, MailIntakeLog::Folder
         QMetaObject::invokeMethod(this, [this, run, validity = status->uidValidity] { onNewNumbering(run, validity); },
                                   Qt::QueuedConnection);
     }
-    const std::optional<QList<qint64>> uids = source.uidsAfter(known.lastUid);
-    if (!uids)
-        return finish(true);
-    QMetaObject::invokeMethod(this, [this, run, total = int(uids->size())] { onTotal(run, total); },
-                              Qt::QueuedConnection);
-    if (uids->isEmpty())
-        return finish(false);
-    const std::optional<QList<ImapSource::Message>> messages = source.messages(uids->first(), uids->last());
-    if (!messages)
-        return finish(true);
-    for (const ImapSource::Message &message : *messages) {
-        if (!waitForRoom(run))
-            return finish(false);
-        ParsedMail mail;
-        if (message.size > MailLimits::MaxMessageBytes) {
-            mail.outcome = ParsedMail::Outcome::TooLarge;
-        } else {
-            const std::optional<QByteArray> bytes = source.fetch(message);
-            if (bytes) {
+    // UIDNEXT says whether anything came since the last UID recorded: a poll that finds nothing asks no more.
+    // Otherwise the UIDs are searched, and their sizes and flags fetched, a range at a time: libcurl 7.88
+    // counts an untagged answer's lines against its 300 KB limit for headers, and an answer of a few hundred
+    // lines overruns it. The last range is open-ended, for mail that came after STATUS.
+    int total = 0;
+    for (qint64 after = known.lastUid; after + 1 < status->uidNext;) {
+        const bool last = after + SearchSpan >= status->uidNext - 1;
+        const qint64 upTo = last ? qint64(4294967295) : after + SearchSpan;
+        const std::optional<QList<qint64>> uids = source.uidsAfter(after, upTo);
+        if (!uids)
+            return finish(true);
+        total += int(uids->size());
+        QMetaObject::invokeMethod(this, [this, run, total] { onTotal(run, total); }, Qt::QueuedConnection);
+        if (!readImapMessages(run, source, *uids))
+            return finish(source.failure() != ImapSource::Failure::None);
+        if (last)
+            break;
+        after = upTo;
+    }
+    finish(false);
+}
+
+// False when the check must stop: the source failed (its failure() says how) or the check was cancelled.
+bool MailIntake::readImapMessages(const std::shared_ptr<Run> &run, ImapSource &source, const QList<qint64> &uids)
+{
+    for (qsizetype start = 0; start < uids.size(); start += DetailsPerRequest) {
+        const QList<qint64> chunk = uids.mid(start, DetailsPerRequest);
+        const std::optional<QList<ImapSource::Message>> messages = source.messages(chunk.first(), chunk.last());
+        if (!messages)
+            return false;
+        for (const ImapSource::Message &message : *messages) {
+            if (!waitForRoom(run))
+                return false;
+            ParsedMail mail;
+            if (message.size > MailLimits::MaxMessageBytes) {
+                mail.outcome = ParsedMail::Outcome::TooLarge;
+            } else if (const std::optional<QByteArray> bytes = source.fetch(message)) {
                 mail = MailParser::parse(*bytes);
             } else if (source.failure() == ImapSource::Failure::TooLarge) {
                 mail.outcome = ParsedMail::Outcome::TooLarge;
@@ -174,12 +195,12 @@ void MailIntake::readImap(const std::shared_ptr<Run> &run, MailIntakeLog::Folder
                 run->room.release();
                 if (source.failure() == ImapSource::Failure::MessageMissing)
                     continue; // deleted meanwhile: nothing to look at
-                return finish(true);
+                return false;
             }
+            post(run, QString::number(message.uid), mail, message.uid);
         }
-        post(run, QString::number(message.uid), mail, message.uid);
     }
-    finish(false);
+    return true;
 }
 
 bool MailIntake::waitForRoom(const std::shared_ptr<Run> &run)

@@ -16,6 +16,8 @@
 #include <atomic>
 #include <memory>
 
+class ImapSource;
+
 // One check of a mailbox, a local Maildir or an IMAP folder: the messages not looked at before are read and
 // parsed on a worker thread (the network, a large mailbox, a message up to MailLimits' size), then filed one
 // by one on this object's thread, where the archive lives, and each is recorded in the intake log with its
@@ -74,6 +76,7 @@ private:
 
     void readMaildir(const std::shared_ptr<Run> &run, const QSet<QString> &seen);
     void readImap(const std::shared_ptr<Run> &run, MailIntakeLog::FolderState known);
+    bool readImapMessages(const std::shared_ptr<Run> &run, ImapSource &source, const QList<qint64> &uids);
     bool waitForRoom(const std::shared_ptr<Run> &run);
     void post(const std::shared_ptr<Run> &run, const QString &key, const ParsedMail &mail, qint64 uid);
     void onTotal(const std::shared_ptr<Run> &run, int total);
