@@ -106,6 +106,24 @@ std::optional<PlacedOrder> MailFiler::orderFor(const OperatorMailRecognizer::Res
     return m_orders->oldestOpen(m_owner.accountId, archiveKindOf(recognised.kind), *recognised.period);
 }
 
+// The invoice's sum, from the first that knows it: the e-mail's text, the order placed for it, or the same
+// invoice (by month and number) already downloaded by link.
+std::optional<Money> MailFiler::invoiceAmount(const OperatorMailRecognizer::Result &recognised,
+                                              const std::optional<PlacedOrder> &order,
+                                              const ArchivedDocument &document) const
+{
+    if (recognised.amount)
+        return recognised.amount;
+    if (order && order->amount)
+        return order->amount;
+    if (document.number.isEmpty())
+        return std::nullopt;
+    const std::optional<ArchivedDocument> known = m_archive->findInvoice(m_owner.accountId, document.period);
+    if (known && known->amountKnown && known->number == document.number)
+        return known->amount;
+    return std::nullopt;
+}
+
 ArchivedDocument MailFiler::describe(const OperatorMailRecognizer::Result &recognised,
                                      const ParsedMail::Attachment &file, const std::optional<PlacedOrder> &order,
                                      const QDateTime &receivedAt) const
@@ -119,30 +137,16 @@ ArchivedDocument MailFiler::describe(const OperatorMailRecognizer::Result &recog
     document.origin = ArchivedDocument::Origin::Mail;
     document.obtainedAt = receivedAt;
     document.number = recognised.number;
-    document.amountKnown = false;
-    if (recognised.amount && document.kind == ArchivedDocument::Kind::Invoice) {
-        document.amount = *recognised.amount;
-        document.amountKnown = true;
-    }
     if (order) {
         document.subscriberNumber = order->subscriberNumber;
         if (document.number.isEmpty())
             document.number = order->invoiceNumber;
-        if (order->amount && document.kind == ArchivedDocument::Kind::Invoice && !document.amountKnown) {
-            document.amount = *order->amount;
-            document.amountKnown = true;
-        }
     }
-    // An invoice already downloaded by link for the same month and number tells its sum.
-    if (document.kind == ArchivedDocument::Kind::Invoice && !document.amountKnown) {
-        const std::optional<ArchivedDocument> known = m_archive->findInvoice(m_owner.accountId, document.period);
-        if (known && known->amountKnown && known->number == document.number && !document.number.isEmpty()) {
-            document.amount = known->amount;
-            document.amountKnown = true;
-        }
+    if (document.kind == ArchivedDocument::Kind::Invoice) {
+        const std::optional<Money> amount = invoiceAmount(recognised, order, document);
+        document.amount = amount.value_or(Money());
+        document.amountKnown = amount.has_value();
     }
-    if (document.kind != ArchivedDocument::Kind::Invoice)
-        document.amountKnown = true; // call details and charges have no sum of their own
     const QString extension = file.sniffedType == ParsedMail::DocumentType::Csv ? QStringLiteral("csv")
                                                                                 : QStringLiteral("pdf");
     const QString tag = !document.number.isEmpty() ? document.number

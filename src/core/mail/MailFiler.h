@@ -45,6 +45,8 @@ public:
 private:
     ArchivedDocument describe(const OperatorMailRecognizer::Result &recognised, const ParsedMail::Attachment &file,
                               const std::optional<PlacedOrder> &order, const QDateTime &receivedAt) const;
+    std::optional<Money> invoiceAmount(const OperatorMailRecognizer::Result &recognised,
+                                       const std::optional<PlacedOrder> &order, const ArchivedDocument &document) const;
     std::optional<PlacedOrder> orderFor(const OperatorMailRecognizer::Result &recognised) const;
 
     DocumentArchive *m_archive;

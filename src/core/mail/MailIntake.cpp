@@ -254,10 +254,9 @@ void MailIntake::onMessage(const std::shared_ptr<Run> &run, const QString &key, 
     if (result.outcome == MailIntakeLog::Outcome::NotRecognised || result.outcome == MailIntakeLog::Outcome::Unreadable)
         ++run->summary.notRecognised;
     QString error;
-    if (!m_log->record({run->sourceId, key, result.outcome, result.reason, mail.subject, now}, &error))
+    const MailIntakeLog::Entry entry{run->sourceId, key, result.outcome, result.reason, mail.subject, now};
+    if (!(uid > 0 ? m_log->record(entry, uid, &error) : m_log->record(entry, &error)))
         qWarning("mail intake: the message's outcome was not recorded: %ls", qUtf16Printable(error));
-    if (uid > 0 && !m_log->setLastUid(run->sourceId, uid, &error))
-        qWarning("mail intake: the folder's last UID was not recorded: %ls", qUtf16Printable(error));
     for (const ArchivedDocument &document : result.filed)
         emit documentFiled(document);
     emit progressChanged(++run->done, run->total);

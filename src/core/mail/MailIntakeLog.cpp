@@ -142,6 +142,23 @@ bool MailIntakeLog::record(const Entry &entry, QString *error)
                error);
 }
 
+bool MailIntakeLog::record(const Entry &entry, qint64 lastUid, QString *error)
+{
+    // One transaction: the message's outcome and the folder's numbering move together, with one sync.
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    if (!record(entry, error) || !setLastUid(entry.source, lastUid, error) || !db.commit()) {
+        if (error->isEmpty())
+            *error = db.lastError().text();
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
 QList<MailIntakeLog::Entry> MailIntakeLog::notRecognised() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));

@@ -45,6 +45,8 @@ public:
     // Every key of the source looked at already, read at once: what a check skips without asking per message.
     QSet<QString> seenKeys(const QString &source) const;
     bool record(const Entry &entry, QString *error);
+    // The same, and the IMAP folder's last UID looked at, at once.
+    bool record(const Entry &entry, qint64 lastUid, QString *error);
     // The messages that claim to be the operator's but were not recognised, newest first: the visible list.
     QList<Entry> notRecognised() const;
 
