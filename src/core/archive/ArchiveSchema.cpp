@@ -129,6 +129,33 @@ bool upgradeFrom2(QSqlDatabase &db, QString *error)
            && run(query, orderStatements(), error);
 }
 
+// What the invoices said, kept as numbers beside their PDFs so that spend history works offline: each regular
+// invoice's total and its lines per SIP subscriber, and the last current-period charges seen per subscriber,
+// which the invoice of that month is later reconciled against.
+const QStringList &spendStatements()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE TABLE invoice_totals (account_id TEXT NOT NULL, period TEXT NOT NULL, "
+                       "organisation TEXT NOT NULL, number TEXT NOT NULL, amount_minor INTEGER NOT NULL, "
+                       "currency TEXT NOT NULL, formed_at TEXT NOT NULL, PRIMARY KEY (account_id, period))"),
+        QStringLiteral("CREATE TABLE invoice_lines (account_id TEXT NOT NULL, period TEXT NOT NULL, "
+                       "subscriber_id TEXT NOT NULL, subscriber_number TEXT NOT NULL, label TEXT NOT NULL, "
+                       "amount_minor INTEGER NOT NULL, PRIMARY KEY (account_id, period, subscriber_id))"),
+        QStringLiteral("CREATE TABLE charges_seen (account_id TEXT NOT NULL, period TEXT NOT NULL, "
+                       "subscriber_id TEXT NOT NULL, subscriber_number TEXT NOT NULL, label TEXT NOT NULL, "
+                       "amount_minor INTEGER NOT NULL, currency TEXT NOT NULL, seen_at TEXT NOT NULL, "
+                       "PRIMARY KEY (account_id, period, subscriber_id))"),
+    };
+    return statements;
+}
+
+// Version 3 -> 4: the invoices' numbers (totals and lines per subscriber) and the charges seen.
+bool upgradeFrom3(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    return run(query, spendStatements(), error);
+}
+
 } // namespace
 
 int ArchiveSchema::versionOf(QSqlDatabase &db)
@@ -168,7 +195,8 @@ bool ArchiveSchema::createDb(QSqlDatabase &db, QString *error)
              QStringLiteral("CREATE INDEX documents_amount ON documents (amount_minor)"),
              QStringLiteral("CREATE INDEX documents_sha256 ON documents (sha256)")},
             error)
-        && run(query, searchIndexStatements(), error) && run(query, orderStatements(), error) && setVersion(query, Version, error);
+        && run(query, searchIndexStatements(), error) && run(query, orderStatements(), error)
+        && run(query, spendStatements(), error) && setVersion(query, Version, error);
     if (!ok) {
         db.rollback();
         return false;
@@ -188,6 +216,8 @@ bool ArchiveSchema::upgradeDb(QSqlDatabase &db, int fromVersion, QString *error)
         ok = upgradeFrom1(db, error);
     if (ok && fromVersion < 3)
         ok = upgradeFrom2(db, error);
+    if (ok && fromVersion < 4)
+        ok = upgradeFrom3(db, error);
     QSqlQuery query(db);
     if (ok)
         ok = setVersion(query, Version, error);

@@ -1,0 +1,54 @@
+#include "SpendTable.h"
+
+#include <QHash>
+
+qint64 SpendTable::total(int periodIndex) const
+{
+    qint64 sum = 0;
+    for (const Row &row : rows)
+        sum += row.amounts.value(periodIndex).value_or(0);
+    return sum;
+}
+
+bool SpendTable::hasInvoice(int periodIndex) const
+{
+    for (const Row &row : rows) {
+        if (row.amounts.value(periodIndex).has_value())
+            return true;
+    }
+    return false;
+}
+
+qint64 SpendTable::rowTotal(int row) const
+{
+    qint64 sum = 0;
+    for (const std::optional<qint64> &amount : rows.at(row).amounts)
+        sum += amount.value_or(0);
+    return sum;
+}
+
+SpendTable SpendTable::perOrganisation() const
+{
+    SpendTable result;
+    result.periods = periods;
+    result.currency = currency;
+    QHash<QString, qsizetype> rowOf;
+    for (const Row &row : rows) {
+        auto it = rowOf.find(row.accountId);
+        if (it == rowOf.end()) {
+            it = rowOf.insert(row.accountId, result.rows.size());
+            Row organisation;
+            organisation.accountId = row.accountId;
+            organisation.organisation = row.organisation;
+            organisation.label = row.organisation;
+            organisation.amounts.resize(periods.size());
+            result.rows.append(organisation);
+        }
+        Row &target = result.rows[*it];
+        for (int i = 0; i < row.amounts.size(); ++i) {
+            if (row.amounts.at(i))
+                target.amounts[i] = target.amounts.at(i).value_or(0) + *row.amounts.at(i);
+        }
+    }
+    return result;
+}
