@@ -2,6 +2,7 @@
 
 #include "billing/BillingMonth.h"
 #include "DemoCallGenerator.h"
+#include "server/SandboxClock.h"
 #include "storage/SandboxDatabase.h"
 
 #include <QHash>
@@ -44,6 +45,13 @@ QList<SubscriberCharge> SubscriberCharges::current(const QString &organisationId
     for (SubscriberCharge &charge : charges)
         charge.amountKopecks += callCosts.value(charge.number);
     return charges;
+}
+
+QList<SubscriberCharge> SubscriberCharges::wholeMonth(const QString &organisationId, const BillingMonth &period) const
+{
+    const QDateTime lastMoment =
+        QDateTime(period.addMonths(1).firstDay(), QTime(0, 0), SandboxClock::billingZone()).addMSecs(-1);
+    return current(organisationId, lastMoment);
 }
 
 QList<CallRecord> SubscriberCharges::calls(const QList<SubscriberCharge> &subscribers,

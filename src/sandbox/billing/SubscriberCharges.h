@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CallRecord.h"
+#include "billing/BillingMonth.h"
 
 #include <QDateTime>
 #include <QList>
@@ -31,6 +32,8 @@ public:
                                         const QStringList &ids = {}) const;
     QList<SubscriberCharge> current(const QString &organisationId, const QDateTime &now,
                                     const QStringList &ids = {}) const;
+    // A whole month's charges, the fee and every call: what that month's regular invoice bills.
+    QList<SubscriberCharge> wholeMonth(const QString &organisationId, const BillingMonth &period) const;
     QList<CallRecord> calls(const QList<SubscriberCharge> &subscribers, const QString &period,
                             const QDateTime &until) const;
 

@@ -6,11 +6,11 @@
 #include "billing/DeliveryHistory.h"
 #include "billing/InvoiceLedger.h"
 #include "billing/OrganisationDirectory.h"
+#include "billing/SubscriberCharges.h"
 #include "orders/EmailComposer.h"
 #include "server/SandboxClock.h"
 #include "storage/SandboxDatabase.h"
 
-#include <QCryptographicHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -18,16 +18,6 @@
 using namespace Qt::StringLiterals;
 
 namespace Sandbox {
-
-namespace {
-// A month's use on top of the fee, the same for the same subscriber and month on every run.
-qint64 usageKopecks(const QString &subscriberId, const QString &period)
-{
-    const QByteArray digest =
-        QCryptographicHash::hash((subscriberId + u'/' + period).toUtf8(), QCryptographicHash::Sha256);
-    return qint64((quint8(digest[0]) << 8 | quint8(digest[1])) % 25000);
-}
-} // namespace
 
 RegularInvoiceRun::RegularInvoiceRun(SandboxDatabase &database, const OrganisationDirectory &organisations,
                                      const DeliveryHistory &delivery, const InvoiceLedger &invoices,
@@ -78,16 +68,11 @@ bool RegularInvoiceRun::form(const QString &organisationId, const QString &perio
                 .lastError()
                 .isValid())
             return false;
-        QSqlQuery subscribers = m_database.run(
-            u"SELECT id, monthly_fee_kopecks FROM subscribers WHERE organisation_id = ? ORDER BY id"_s,
-            {organisationId});
-        while (subscribers.next()) {
-            const QString subscriberId = subscribers.value(0).toString();
+        // The invoice bills the month's charges: the fee and every call (the same generator as the charges).
+        for (const SubscriberCharge &charge : SubscriberCharges(m_database).wholeMonth(organisationId, *BillingMonth::parse(period)))
             m_database.run(u"INSERT INTO invoice_lines (organisation_id, period, subscriber_id, amount_kopecks)"
                            " VALUES (?, ?, ?, ?)"_s,
-                           {organisationId, period, subscriberId,
-                            subscribers.value(1).toLongLong() + usageKopecks(subscriberId, period)});
-        }
+                           {organisationId, period, charge.subscriberId, charge.amountKopecks});
         return true;
     });
 }

@@ -1,5 +1,6 @@
 #include "storage/DemoDataSeeder.h"
 
+#include "billing/SubscriberCharges.h"
 #include "security/PasswordHasher.h"
 #include "server/SandboxClock.h"
 #include "storage/SandboxDatabase.h"
@@ -11,6 +12,8 @@ namespace Sandbox {
 namespace {
 
 constexpr quint32 demoSeed = 20240917;
+constexpr int expensiveSubscriberIndex = 6; // «Техподдержка», +7 495 200-01-07
+constexpr int newSubscriberIndex = 9;       // «Переговорная»
 
 const char *const labels[] = {
     "Приемная", "Бухгалтерия", "Директор", "Отдел продаж 1", "Отдел продаж 2",
@@ -21,6 +24,11 @@ const char *const labels[] = {
 QString subscriberId(const QString &organisationId, int index)
 {
     return u"%1-sub-%2"_s.arg(organisationId).arg(index + 1, 2, 10, QLatin1Char('0'));
+}
+
+int subscriberIndex(const QString &organisationId, const QString &id)
+{
+    return id.mid(organisationId.size() + 5).toInt() - 1; // "<organisation>-sub-NN"
 }
 
 } // namespace
@@ -87,12 +95,10 @@ void DemoDataSeeder::seedSubscribers(const DemoOrganisation &organisation)
 
 void DemoDataSeeder::seedInvoices(const DemoOrganisation &organisation)
 {
-    QSqlQuery fees = m_database.run(
-        u"SELECT id, monthly_fee_kopecks FROM subscribers WHERE organisation_id = ? ORDER BY id"_s,
-        {organisation.id});
-    QList<QPair<QString, qint64>> subscribers;
-    while (fees.next())
-        subscribers.append({fees.value(0).toString(), fees.value(1).toLongLong()});
+    // Each month's invoice bills what that month's charges came to, so the history, the current period's
+    // charges and the invoices the run forms later all agree.
+    const SubscriberCharges charges(m_database);
+    const bool large = organisation.subscriberCount > 3;
     for (int back = 24; back >= 1; --back) {
         const BillingMonth period = m_currentMonth.addMonths(-back);
         const QString number = u"%1-%2%3-%4"_s.arg(organisation.prefix)
@@ -103,12 +109,19 @@ void DemoDataSeeder::seedInvoices(const DemoOrganisation &organisation)
                        " VALUES (?, ?, ?, ?)"_s,
                        {organisation.id, period.toString(), number,
                         SandboxClock::toRfc3339(period.invoiceFormedAt())});
-        for (const auto &subscriber : subscribers) {
-            const qint64 usage = qint64(m_random.bounded(25000));
+        const QList<SubscriberCharge> month = charges.wholeMonth(organisation.id, period);
+        for (const SubscriberCharge &charge : month) {
+            const int index = subscriberIndex(organisation.id, charge.subscriberId);
+            // Something for the spend page to explain: the meeting room's line was added two months
+            // ago, and support's last month cost about three times its usual one.
+            if (large && index == newSubscriberIndex && back > 2)
+                continue;
+            qint64 amount = charge.amountKopecks;
+            if (large && index == expensiveSubscriberIndex && back == 1)
+                amount = amount * 31 / 10;
             m_database.run(u"INSERT INTO invoice_lines (organisation_id, period, subscriber_id,"
                            " amount_kopecks) VALUES (?, ?, ?, ?)"_s,
-                           {organisation.id, period.toString(), subscriber.first,
-                            subscriber.second + usage});
+                           {organisation.id, period.toString(), charge.subscriberId, amount});
         }
     }
 }
