@@ -315,12 +315,17 @@ class SmokeTest:
     def wait_for_login_form(self):
         field_roles = (pyatspi.ROLE_TEXT, pyatspi.ROLE_PASSWORD_TEXT, pyatspi.ROLE_ENTRY)
 
+        # The form is shown busy while the app starts (the demo operator not listening yet): its controls are
+        # disabled then, and a disabled button offers no actions. It is ready when the default button is enabled.
         def form():
             page = self.current_page()
-            fields = [a for a in walk(page) if a.getRole() in field_roles] if page else []
-            return page if len(fields) >= 2 else None
-        return wait_for("the login form (a page with text fields) in the app's window", form, STARTUP_SECONDS,
-                        self.app)
+            accessibles = list(walk(page)) if page else []
+            fields = [a for a in accessibles if a.getRole() in field_roles]
+            ready = any(a.getRole() == pyatspi.ROLE_PUSH_BUTTON and pyatspi.STATE_IS_DEFAULT in states(a)
+                        and pyatspi.STATE_ENABLED in states(a) for a in accessibles)
+            return page if len(fields) >= 2 and ready else None
+        return wait_for("the login form (a page with text fields and an enabled default button) in the app's window",
+                        form, STARTUP_SECONDS, self.app)
 
     def field_of(self, form, label_object, role):
         """The field that the form's label labels, checked as a screen reader meets it."""
