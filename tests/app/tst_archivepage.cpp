@@ -413,8 +413,9 @@ void TestArchivePage::exportsTheSelectionToAZip()
     names.sort();
     const ArchivedDocument a = m_page->model()->document(0);
     QVERIFY(names.contains(u"index.csv"_s));
+    QVERIFY(names.contains(u"index.xlsx"_s));
     QVERIFY(names.contains(u"SIP-2019-0042_%1_invoice_%2.pdf"_s.arg(a.period.toString(), a.number)));
-    QCOMPARE(names.size(), 3);
+    QCOMPARE(names.size(), 4);
 }
 
 void TestArchivePage::exportsAPeriodToAFolder()
@@ -437,7 +438,8 @@ void TestArchivePage::exportsAPeriodToAFolder()
     QCOMPARE(suggested, BillingPeriod::containing(QDate::currentDate()).previous());
     QTRY_COMPARE(child<InlineMessage>(u"packMessage"_s)->tone(), InlineMessage::Tone::Success);
     QCOMPARE(QDir(folder).entryList(QDir::Files),
-             QStringList({u"2026-09_СЧ-2026-09-0002.pdf"_s, u"2026-09_СЧ-2026-09-0003.pdf"_s, u"index.csv"_s}));
+             QStringList({u"2026-09_СЧ-2026-09-0002.pdf"_s, u"2026-09_СЧ-2026-09-0003.pdf"_s, u"index.csv"_s,
+                          u"index.xlsx"_s}));
 }
 
 // One document in the archive the app itself opens (not the page's scratch archive).
@@ -529,10 +531,12 @@ void TestArchivePage::opensTheArchiveWithoutLoggingIn()
         return false;
     };
     QTRY_VERIFY(listed());
-    // Nothing that needs the operator can be chosen; Exit can, and leads back to the login form.
+    // Nothing that needs the operator can be chosen; the spend figures kept in the archive can, and Exit, which
+    // leads back to the login form.
     auto *tree = window->findChild<QTreeWidget *>(u"menuTree"_s);
     for (QTreeWidgetItemIterator it(tree); *it; ++it) {
         const bool reachable = (*it)->text(0) == MenuCatalog::entry(PageId::Archive).title
+                               || (*it)->text(0) == MenuCatalog::entry(PageId::Spend).title
                                || (*it)->text(0) == MenuCatalog::entry(PageId::Exit).title;
         QCOMPARE((*it)->isDisabled(), !reachable);
     }

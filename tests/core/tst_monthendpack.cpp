@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -167,6 +168,24 @@ void TestMonthEndPack::writesAZipWithIndex()
     QVERIFY(lines.at(3).startsWith(u"SIP-1_2026-10_charges_Н-1.pdf,Charges,2026-10,Н-1,12345.50,RUB,SIP-1,"_s));
     QVERIFY(lines.at(3).endsWith(QString::fromLatin1(documents.at(2).sha256)));
     QCOMPARE(QDir(home.path()).entryList(QDir::Files), QStringList({u"pack.zip"_s})); // no temporary left
+
+    // The same index for Excel, read by openpyxl: the sums as numbers and their total as a formula.
+    const QString workbook = home.filePath(u"index.xlsx"_s);
+    QFile written(workbook);
+    QVERIFY(written.open(QIODevice::WriteOnly));
+    written.write(zipEntry(zipPath, u"index.xlsx"_s));
+    written.close();
+    QProcess reader;
+    reader.start(u"/usr/bin/python3"_s, {QStringLiteral(SIPCABINET_XLSX_READER), workbook});
+    QVERIFY(reader.waitForFinished(60000));
+    QCOMPARE(reader.exitCode(), 0);
+    const QJsonArray rows = QJsonDocument::fromJson(reader.readAllStandardOutput()).object().value(u"rows"_s).toArray();
+    QCOMPARE(rows.size(), 5); // the header, three documents, the total
+    const QJsonArray charges = rows.at(3).toArray();
+    QCOMPARE(charges.at(0).toObject().value(u"value"_s).toString(), u"SIP-1_2026-10_charges_Н-1.pdf"_s);
+    QCOMPARE(charges.at(4).toObject().value(u"type"_s).toString(), u"float"_s);
+    QCOMPARE(charges.at(4).toObject().value(u"value"_s).toDouble(), 12345.5);
+    QCOMPARE(rows.at(4).toArray().at(4).toObject().value(u"value"_s).toString(), u"=SUM(E2:E4)"_s);
 }
 
 void TestMonthEndPack::holdsADocumentObtainedTwiceOnce()
@@ -264,7 +283,8 @@ void TestMonthEndPack::writesAFolderAtomically()
     MonthEndPack::Result result = pack.write(documents, MonthEndPack::Format::Folder, folder);
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(QDir(folder).entryList(QDir::Files),
-             QStringList({u"call_details_Д-1.pdf"_s, u"charges_Н-1.pdf"_s, u"index.csv"_s, u"invoice_СЧ-1.pdf"_s}));
+             QStringList({u"call_details_Д-1.pdf"_s, u"charges_Н-1.pdf"_s, u"index.csv"_s, u"index.xlsx"_s,
+                          u"invoice_СЧ-1.pdf"_s}));
     QFile index(folder + u"/index.csv"_s);
     QVERIFY(index.open(QIODevice::ReadOnly));
     QVERIFY(index.readAll().startsWith("\xEF\xBB\xBF" "file,")); // Excel reads Cyrillic with the BOM

@@ -116,7 +116,7 @@ void TestPrivateFiles::exportsGetTheUsualPermissions()
     QVERIFY(pack.write({stored}, MonthEndPack::Format::Folder, folder, {}).ok);
     QCOMPARE(modeOf(folder), 0755u);
     const QStringList files = QDir(folder).entryList(QDir::Files);
-    QCOMPARE(files.size(), 2); // the document and index.csv
+    QCOMPARE(files.size(), 3); // the document, index.csv and index.xlsx
     for (const QString &name : files)
         QCOMPARE(modeOf(folder + u'/' + name), 0644u);
 }

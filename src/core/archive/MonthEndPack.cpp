@@ -2,6 +2,7 @@
 
 #include "ArchiveTableModel.h"
 #include "DocumentArchive.h"
+#include "MonthEndIndexWorkbook.h"
 #include "export/CsvWriter.h"
 #include "storage/Durability.h"
 #include "storage/PrivateFiles.h"
@@ -25,6 +26,20 @@ namespace {
 bool writeWhole(QFileDevice &file, const QByteArray &content)
 {
     return file.write(content) == content.size();
+}
+
+// index.xlsx beside index.csv, through the pack's own way of adding a file.
+template<typename AddFile>
+bool addWorkbook(const AddFile &add, const QList<ArchivedDocument> &documents, const QStringList &names,
+                 MonthEndPack::Result *result)
+{
+    QString error;
+    const std::optional<QByteArray> workbook = MonthEndIndexWorkbook::of(documents, names, &error);
+    if (!workbook) {
+        result->error = MonthEndPack::tr("The index for Excel could not be made: %1").arg(error);
+        return false;
+    }
+    return add(QString::fromLatin1(MonthEndIndexWorkbook::FileName), *workbook);
 }
 
 } // namespace
@@ -147,7 +162,8 @@ MonthEndPack::Result MonthEndPack::writeZip(const QList<ArchivedDocument> &docum
         }
     }
     const bool complete = result.error.isEmpty() && result.altered.isEmpty() && !result.cancelled
-                          && addEntry(QString::fromLatin1(IndexFileName), indexOf(documents, names));
+                          && addEntry(QString::fromLatin1(IndexFileName), indexOf(documents, names))
+                          && addWorkbook(addEntry, documents, names, &result);
     const bool closed = zipClose(zip, nullptr) == ZIP_OK;
     if (complete && closed) {
         QFile written(part);
@@ -208,7 +224,8 @@ MonthEndPack::Result MonthEndPack::writeFolder(const QList<ArchivedDocument> &do
         }
     }
     const bool complete = result.error.isEmpty() && result.altered.isEmpty() && !result.cancelled
-                          && writeFile(QString::fromLatin1(IndexFileName), indexOf(documents, names));
+                          && writeFile(QString::fromLatin1(IndexFileName), indexOf(documents, names))
+                          && addWorkbook(writeFile, documents, names, &result);
     if (!complete || !QDir().rename(staging, destination)) {
         QDir(staging).removeRecursively();
         if (result.error.isEmpty() && result.altered.isEmpty() && !result.cancelled)

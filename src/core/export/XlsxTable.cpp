@@ -108,6 +108,8 @@ void XlsxTable::writeCell(int row, int column, const QVariant &value)
     lxw_worksheet *sheet = m_book->sheet;
     switch (m_columns.at(column).type) {
     case Type::Money: {
+        if (value.metaType() != QMetaType::fromType<Money>())
+            return; // a sum not known: an empty cell, not a zero
         const Money money = value.value<Money>();
         worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), double(money.minorUnits()) / 100.0,
                                m_book->money);
