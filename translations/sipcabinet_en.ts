@@ -856,6 +856,10 @@ E-mail: %4</source>
 </context>
 <context>
     <name>CurrentChargesPage</name>
+    <message numerus="yes">
+        <source>%n subscriber(s) saved to %1.</source>
+        <translation><numerusform>%n subscriber saved to %1.</numerusform><numerusform>%n subscribers saved to %1.</numerusform></translation>
+    </message>
     <message>
         <source>Page title</source>
         <translation type="unfinished" />
@@ -2610,6 +2614,21 @@ Order number: %3.</source>
     <message numerus="yes">
         <source>Checked at %1: %n new e-mail(s) read, documents filed: %2.</source>
         <translation><numerusform>Checked at %1: %n new e-mail read, documents filed: %2.</numerusform><numerusform>Checked at %1: %n new e-mails read, documents filed: %2.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SpendPage</name>
+    <message numerus="yes">
+        <source>by subscriber: the %n largest and the others</source>
+        <translation><numerusform>by subscriber: the largest and the others</numerusform><numerusform>by subscriber: the %n largest and the others</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The invoice against the charges seen on %1: %n subscriber(s) differ.</source>
+        <translation><numerusform>The invoice against the charges seen on %1: %n subscriber differs.</numerusform><numerusform>The invoice against the charges seen on %1: %n subscribers differ.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) saved to %1.</source>
+        <translation><numerusform>%n month saved to %1.</numerusform><numerusform>%n months saved to %1.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -1040,6 +1040,38 @@ E-mail: %3</source>
 Начисления: %2
 E-mail: %3</translation>
     </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>Экспорт в &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <source>charges_%1</source>
+        <translation>начисления_%1</translation>
+    </message>
+    <message>
+        <source>Export charges</source>
+        <translation>Экспорт начислений</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Не удалось сохранить файл: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscriber(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n абонент сохранен в файл %1.</numerusform>
+            <numerusform>%n абонента сохранены в файл %1.</numerusform>
+            <numerusform>%n абонентов сохранены в файл %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DataSizeText</name>
@@ -2540,6 +2572,69 @@ Order number: %3.</source>
         <source>The documents the operator sends by e-mail (invoice repeats, call details, charges, the regular invoice) are taken from your mailbox and filed in the document archive by themselves. Here you choose the mailbox, check the connection and see the e-mails that were not recognised.</source>
         <translation>Документы, которые оператор присылает по e-mail (повторные счета, детализация звонков, начисления, регулярный счет), сами берутся из вашего почтового ящика и сохраняются в архиве документов. Здесь выбирается почтовый ящик, проверяется соединение и видны письма, которые не удалось распознать.</translation>
     </message>
+    <message>
+        <source>Spend</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <source>Where the money goes: a year of regular invoices as a chart and a table, per subscriber or per organisation, this month so far, what changed in a month and why, and the invoice against the charges seen during the month. The figures are kept on this computer and can be exported to Excel.</source>
+        <translation>Куда уходят деньги: регулярные счета за год в виде диаграммы и таблицы, по SIP-абонентам или по организациям, начисления за текущий период, что изменилось за месяц и почему, и сверка счета с начислениями, которые программа видела в течение месяца. Данные хранятся на этом компьютере, их можно выгрузить в Excel.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthEndIndexWorkbook</name>
+    <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Договор</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Лицевой счет</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>SIP-абонент</translation>
+    </message>
+    <message>
+        <source>Obtained</source>
+        <translation>Получен</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>Контрольная сумма (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
 </context>
 <context>
     <name>MonthEndPack</name>
@@ -2622,6 +2717,10 @@ Order number: %3.</source>
     <message>
         <source>The ZIP file could not be written (the disk may be full).</source>
         <translation>Не удалось записать ZIP-архив (возможно, на диске нет места).</translation>
+    </message>
+    <message>
+        <source>The index for Excel could not be made: %1</source>
+        <translation>Не удалось составить опись для Excel: %1</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3223,319 @@ Order number: %3.</source>
     </message>
 </context>
 <context>
+    <name>SpendAnomalyText</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Total for %1: %2, %3 % more than for %4 (%5).</source>
+        <translation>Итого за %1: %2, на %3 % больше, чем за %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Total for %1: %2, %3 % less than for %4 (%5).</source>
+        <translation>Итого за %1: %2, на %3 % меньше, чем за %4 (%5).</translation>
+    </message>
+    <message>
+        <source>Total for %1: %2, about the same as for %3 (%4).</source>
+        <translation>Итого за %1: %2, примерно столько же, сколько за %3 (%4).</translation>
+    </message>
+    <message>
+        <source>A year earlier, for %1: %2; this year %3 % more.</source>
+        <translation>Годом ранее, за %1: %2; в этом году на %3 % больше.</translation>
+    </message>
+    <message>
+        <source>A year earlier, for %1: %2; this year %3 % less.</source>
+        <translation>Годом ранее, за %1: %2; в этом году на %3 % меньше.</translation>
+    </message>
+    <message>
+        <source>A year earlier, for %1: %2, about the same.</source>
+        <translation>Годом ранее, за %1: %2, примерно столько же.</translation>
+    </message>
+    <message>
+        <source>Subscriber %1: %2, %3 times the usual month (%4).</source>
+        <translation>Абонент %1: %2, в %3 раза больше обычного (%4).</translation>
+    </message>
+    <message>
+        <source>New subscriber %1: %2.</source>
+        <translation>Новый абонент %1: %2.</translation>
+    </message>
+    <message>
+        <source>Subscriber %1 is no longer on the invoice (the month before: %2).</source>
+        <translation>Абонента %1 больше нет в счете (месяцем ранее: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>SpendBreakdown</name>
+    <message>
+        <source>Others</source>
+        <translation>Прочие</translation>
+    </message>
+</context>
+<context>
+    <name>SpendChart</name>
+    <message>
+        <source>No charges to show</source>
+        <translation>Нет начислений</translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <comment>month title</comment>
+        <translation>%1 (текущий период)</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Итого: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>series name: amount</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Unusual amount for this month</source>
+        <translation>В этом месяце есть необычные суммы</translation>
+    </message>
+    <message>
+        <source>Could not save the chart to %1: %2</source>
+        <translation>Не удалось сохранить диаграмму в файл %1: %2</translation>
+    </message>
+    <message>
+        <source>only PNG and SVG pictures can be saved.</source>
+        <translation>сохранить можно только изображение PNG или SVG.</translation>
+    </message>
+    <message>
+        <source>the picture could not be drawn.</source>
+        <translation>не удалось построить изображение.</translation>
+    </message>
+    <message>
+        <source>Spending by month</source>
+        <translation>Расходы по месяцам</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>month: total</comment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SpendHistorySync</name>
+    <message>
+        <source>The invoice&apos;s figures could not be saved in the archive.</source>
+        <translation>Данные счета не удалось сохранить в архиве.</translation>
+    </message>
+</context>
+<context>
+    <name>SpendMonthsModel</name>
+    <message>
+        <source>%1 (so far)</source>
+        <translation>%1 (текущий период)</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Месяц</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <source>Spend</source>
+        <translation>Расходы</translation>
+    </message>
+</context>
+<context>
+    <name>SpendPage</name>
+    <message>
+        <source>&amp;Organisations:</source>
+        <translation>&amp;Организации:</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Диаграмма:</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Диаграмма</translation>
+    </message>
+    <message>
+        <source>Save the c&amp;hart…</source>
+        <translation>Сохранить диа&amp;грамму…</translation>
+    </message>
+    <message>
+        <source>Save the chart as an image</source>
+        <translation>Сохранить диаграмму как изображение</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to Excel…</source>
+        <translation>Экспорт &amp;в Excel…</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Экспорт в Excel</translation>
+    </message>
+    <message>
+        <source>Loading the invoices&apos; figures</source>
+        <translation>Загрузка данных счетов</translation>
+    </message>
+    <message>
+        <source>Spend chart</source>
+        <translation>Диаграмма расходов</translation>
+    </message>
+    <message>
+        <source>Subscribers on the chart</source>
+        <translation>Абоненты на диаграмме</translation>
+    </message>
+    <message>
+        <source>Spend by month</source>
+        <translation>Расходы по месяцам</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Invoice against the charges seen</source>
+        <translation>Сверка счета с начислениями</translation>
+    </message>
+    <message>
+        <source>Back to &amp;menu</source>
+        <translation>В &amp;меню</translation>
+    </message>
+    <message>
+        <source>Subscriber</source>
+        <translation>Абонент</translation>
+    </message>
+    <message>
+        <source>Charges seen</source>
+        <translation>Начислено по данным программы</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Счет</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Разница</translation>
+    </message>
+    <message numerus="yes">
+        <source>by subscriber: the %n largest and the others</source>
+        <translation>
+            <numerusform>по абонентам: %n самый крупный и прочие</numerusform>
+            <numerusform>по абонентам: %n самых крупных и прочие</numerusform>
+            <numerusform>по абонентам: %n самых крупных и прочие</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>trend of the subscribers chosen</source>
+        <translation>динамика отмеченных абонентов</translation>
+    </message>
+    <message>
+        <source>Loading the invoices&apos; figures from the operator…</source>
+        <translation>Загружаются данные счетов от оператора…</translation>
+    </message>
+    <message>
+        <source>Not every invoice&apos;s figures were loaded: %1 The page shows what the archive has.</source>
+        <translation>Данные не всех счетов загружены: %1 Показано то, что есть в архиве.</translation>
+    </message>
+    <message>
+        <source>This month&apos;s charges were not loaded: %1</source>
+        <translation>Начисления за текущий период не загружены: %1</translation>
+    </message>
+    <message>
+        <source>all organisations in the archive</source>
+        <translation>все организации в архиве</translation>
+    </message>
+    <message>
+        <source>The archive has no invoice figures yet. They are loaded from the operator when you log in; then they stay on this computer.</source>
+        <translation>В архиве еще нет данных счетов. Они загружаются от оператора при входе и затем хранятся на этом компьютере.</translation>
+    </message>
+    <message>
+        <source>Spend chart: %1, %2</source>
+        <translation>Диаграмма расходов: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1, текущий период</translation>
+    </message>
+    <message>
+        <source>Charged from the start of the month until %1: %2.</source>
+        <translation>Начислено с начала месяца по %1: %2.</translation>
+    </message>
+    <message>
+        <source>What changed in %1</source>
+        <translation>Что изменилось за %1</translation>
+    </message>
+    <message>
+        <source>The archive has no month before this one to compare with.</source>
+        <translation>В архиве нет предыдущего месяца для сравнения.</translation>
+    </message>
+    <message>
+        <source>The invoice agrees with the charges seen on %1.</source>
+        <translation>Счет совпадает с начислениями, которые программа видела %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The invoice against the charges seen on %1: %n subscriber(s) differ.</source>
+        <translation>
+            <numerusform>Сверка счета с начислениями, которые программа видела %1: суммы различаются у %n абонента.</numerusform>
+            <numerusform>Сверка счета с начислениями, которые программа видела %1: суммы различаются у %n абонентов.</numerusform>
+            <numerusform>Сверка счета с начислениями, которые программа видела %1: суммы различаются у %n абонентов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>spend_%1_%2</source>
+        <translation>расходы_%1_%2</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Изображения SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Сохранить диаграмму</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved: %1</source>
+        <translation>Не удалось сохранить диаграмму: %1</translation>
+    </message>
+    <message>
+        <source>The chart is saved to %1.</source>
+        <translation>Диаграмма сохранена в файл %1.</translation>
+    </message>
+    <message>
+        <source>Export spend</source>
+        <translation>Экспорт расходов</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The file could not be saved: %1</source>
+        <translation>Не удалось сохранить файл: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s) saved to %1.</source>
+        <translation>
+            <numerusform>%n месяц сохранен в файл %1.</numerusform>
+            <numerusform>%n месяца сохранены в файл %1.</numerusform>
+            <numerusform>%n месяцев сохранены в файл %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SubscriberChargesModel</name>
     <message>
         <source>Number</source>
@@ -3136,6 +3548,10 @@ Order number: %3.</source>
     <message>
         <source>Amount</source>
         <translation>Сумма</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Итого</translation>
     </message>
 </context>
 <context>

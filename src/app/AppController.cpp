@@ -7,6 +7,9 @@
 #include "archive/AutomaticInvoiceFetch.h"
 #include "archive/DocumentArchive.h"
 #include "archive/OrderJournal.h"
+#include "spend/SpendHistory.h"
+#include "spend/SpendHistorySync.h"
+#include "time/Clock.h"
 #include "mail/MailIntake.h"
 #include "mail/MailIntakeService.h"
 #include "documents/DocumentFetchQueue.h"
@@ -48,6 +51,8 @@ AppController::AppController(const Options &options, QObject *parent)
     , m_orders(new OrderJournal(m_archive.get(), this))
     , m_mail(new MailIntakeService(m_archive.get(), m_orders,
                                    archiveDirectory() + QStringLiteral("/mail-intake.sqlite"), this))
+    , m_spendHistory(std::make_unique<SpendHistory>(m_archive.get()))
+    , m_spendSync(new SpendHistorySync(m_api, m_spendHistory.get(), Clock::system(), this))
     , m_window(nullptr)
 {
     PageContext context{m_api, m_sessionController, m_invoicing, m_subscriber, m_archive.get(), m_pendingJobs.get()};
@@ -55,6 +60,8 @@ AppController::AppController(const Options &options, QObject *parent)
     context.orders = m_orders;
     context.mailIntake = m_mail->intake();
     context.mailService = m_mail;
+    context.spendHistory = m_spendHistory.get();
+    context.spendSync = m_spendSync;
     m_mail->setCredentialStore(m_credentials);
     const MenuPageFactory factory(context);
     m_window = new MainWindow([factory](PageId id, QWidget *parent) { return factory.create(id, parent); });
@@ -66,6 +73,7 @@ AppController::AppController(const Options &options, QObject *parent)
     wireLogin();
     wireAutomaticFetch();
     wireMailIntake();
+    wireSpendHistory();
 }
 
 QString AppController::archiveDirectory()
@@ -197,6 +205,10 @@ void AppController::wireLogin()
                                                                info.organisation.contractNumber});
         m_statusBar->showOrganisation(info.organisation);
         m_mail->startFor(account.id(), info);
+        if (m_archive->isOpen()) {
+            m_spendSync->setOwner(SpendHistorySync::Owner{account.id(), info.organisation.name});
+            m_spendSync->sync();
+        }
     });
     connect(m_sessionController, &SessionController::notice, this, [this, login](const QString &message) {
         login->showNotice(message);
@@ -207,6 +219,7 @@ void AppController::wireLogin()
     connect(m_sessionController, &SessionController::loggedOut, this, [this] {
         m_invoicing->stop();
         m_automaticFetch->setOwner(std::nullopt);
+        m_spendSync->setOwner(std::nullopt);
         m_mail->stop();
         m_documentFetches->abandonAll();
         m_statusBar->clear();
@@ -244,5 +257,17 @@ void AppController::wireMailIntake()
         }
         if (!summary.problem.isEmpty())
             m_window->statusBar()->showMessage(tr("Mail was not checked: %1").arg(summary.problem));
+    });
+}
+
+// A regular invoice that arrived by link or by mail brings its figures with it: the sync asks only for what
+// the spend history lacks.
+void AppController::wireSpendHistory()
+{
+    connect(m_automaticFetch, &AutomaticInvoiceFetch::obtained, m_spendSync, &SpendHistorySync::sync);
+    connect(m_documentFetches, &DocumentFetchQueue::fetchFinished, m_spendSync, &SpendHistorySync::sync);
+    connect(m_mail->intake(), &MailIntake::checkFinished, this, [this](const MailIntake::Summary &summary) {
+        if (summary.filed > 0)
+            m_spendSync->sync();
     });
 }

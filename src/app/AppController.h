@@ -26,6 +26,8 @@ class OperatorSession;
 class OrderJournal;
 class MailIntakeService;
 class SessionController;
+class SpendHistory;
+class SpendHistorySync;
 
 // The composition root: makes the operator connection, the session and its secrets, the archive, the demo
 // operator when asked for, and the main window with its status bar, offline mode and notifier, and wires
@@ -72,6 +74,7 @@ private:
     void browseArchiveLoggedOut();
     void wireAutomaticFetch();
     void wireMailIntake();
+    void wireSpendHistory();
 
     Options m_options;
     DemoOperator *m_demo = nullptr;
@@ -90,6 +93,8 @@ private:
     DocumentFetchQueue *m_documentFetches;
     OrderJournal *m_orders;
     MailIntakeService *m_mail;
+    std::unique_ptr<SpendHistory> m_spendHistory;
+    SpendHistorySync *m_spendSync;
     MainWindow *m_window;
     SessionStatusBar *m_statusBar;
     OfflineMode *m_offline;

@@ -6,6 +6,7 @@
 #include "help/HelpWindow.h"
 #include "navigation/MenuCatalog.h"
 #include "navigation/SidebarMenu.h"
+#include "pages/ArchivePage.h"
 #include "pages/DescriptionPage.h"
 #include "pages/ExitPage.h"
 #include "pages/InvoicesPage.h"
@@ -101,6 +102,12 @@ void MainWindow::addPage(PageId id, MenuPage *page)
         showPage(target);
         focusCurrentPage();
     });
+    connect(page, &MenuPage::archiveRequested, this, [this](const QString &accountId, const BillingPeriod &period) {
+        showPage(PageId::Archive);
+        if (auto *archive = qobject_cast<ArchivePage *>(this->page(PageId::Archive)))
+            archive->showPeriod(accountId, period);
+        focusCurrentPage();
+    });
 }
 
 void MainWindow::showLogin()
@@ -125,7 +132,7 @@ void MainWindow::showArchiveOnly()
     // activation would call the operator without a session).
     showPage(PageId::Archive);
     showMenu();
-    limitMenuTo({PageId::Archive, PageId::Exit});
+    limitMenuTo({PageId::Archive, PageId::Spend, PageId::Exit});
 }
 
 void MainWindow::limitMenuTo(const QList<PageId> &reachable)

@@ -79,7 +79,7 @@ public:
                         [](MenuPage *page) { return click(child<QRadioButton>(page, "previousMonthRadio")); })
                && order(PageId::CurrentCharges, "current-charges", tickTwoSubscribers)
                && openLoaded(PageId::Installments, "installments.png", "scheduleView") && shoot("installments.png")
-               && subscriberChoice() && feedback() && callCentre() && archive() && monthEndPack() && mail() && rules()
+               && subscriberChoice() && feedback() && callCentre() && archive() && monthEndPack() && mail() && spend() && rules()
                && logOut();
     }
     const QSet<QString> &written() const { return m_written; }
@@ -213,6 +213,17 @@ private:
         return waitFor("mail.png", "mail intake ready", [check] { return check->isEnabled(); }) && click(check)
                && waitFor("mail.png", "the mail check", [check, bar] { return check->isEnabled() && !bar->isVisible(); })
                && shoot("mail.png");
+    }
+
+    bool spend()
+    {
+        MenuPage *page = open(PageId::Spend, "spend.png");
+        if (!page)
+            return false;
+        auto *view = child<QTableView>(page, "monthsView");
+        auto *bar = child<QProgressBar>(page, "syncBar");
+        return waitFor("spend.png", "a year of invoices", [view, bar] { return rows(view) >= 12 && !bar->isVisible(); })
+               && shoot("spend.png");
     }
 
     bool archive()

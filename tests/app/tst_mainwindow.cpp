@@ -233,6 +233,7 @@ void TestMainWindow::menuSpeaksRussian()
         QStringLiteral("Мобильный колл-центр"),
         QStringLiteral("Архив документов"),
         QStringLiteral("Почта"),
+        QStringLiteral("Расходы"),
         QStringLiteral("Выход"),
     };
     QCOMPARE(titles, expected);

@@ -10,7 +10,10 @@
 #include "invoicing/InvoicingWindowWatcher.h"
 #include "session/OperatorSession.h"
 #include "session/SessionController.h"
+#include "spend/SpendHistory.h"
+#include "spend/SpendHistorySync.h"
 #include "subscribers/SubscriberSelection.h"
+#include "time/Clock.h"
 
 #include <QSettings>
 #include <QSignalSpy>
@@ -21,6 +24,7 @@ LoggedInContext::LoggedInContext() = default;
 LoggedInContext::~LoggedInContext()
 {
     delete m_context.pendingJobs;
+    delete m_context.spendHistory;
     delete m_context.archive;
     m_connection.reset(); // owns the api, the session, the controller and the watcher
 }
@@ -63,6 +67,9 @@ bool LoggedInContext::start(const QString &login, const QString &password, const
         return false;
     }
     m_context.subscriber->setAccount(accountId());
+    m_context.spendHistory = new SpendHistory(m_context.archive);
+    m_context.spendSync = new SpendHistorySync(api, m_context.spendHistory, Clock::system(), m_connection.get());
+    m_context.spendSync->setOwner(SpendHistorySync::Owner{accountId(), controller->accountInfo().organisation.name});
     QSignalSpy clockKnown(m_context.invoicing, &InvoicingWindowWatcher::changed);
     m_context.invoicing->refresh();
     return clockKnown.wait(20000);

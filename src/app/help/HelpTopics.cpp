@@ -31,6 +31,8 @@ QString of(PageId page)
         return QStringLiteral("call-centre");
     case PageId::Archive:
         return QStringLiteral("archive");
+    case PageId::Spend:
+        return QStringLiteral("spend");
     case PageId::Mail:
         return QStringLiteral("mail");
     case PageId::Exit:

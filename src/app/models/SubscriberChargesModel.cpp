@@ -1,5 +1,7 @@
 #include "SubscriberChargesModel.h"
 
+#include "export/XlsxTable.h"
+
 #include "format/NaturalOrder.h"
 
 #include <algorithm>
@@ -135,4 +137,16 @@ void SubscriberChargesModel::sort(int column, Qt::SortOrder order)
     }
     changePersistentIndexList(before, after);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+bool SubscriberChargesModel::writeXlsx(const QString &path, const QString &periodTitle, QString *error) const
+{
+    XlsxTable table(path, periodTitle,
+                    {{tr("Number"), XlsxTable::Type::Text}, {tr("Subscriber"), XlsxTable::Type::Text},
+                     {tr("Amount"), XlsxTable::Type::Money, true}});
+    if (!table.open(int(m_charges.size()), error))
+        return false;
+    for (const SubscriberCharge &charge : m_charges)
+        table.addRow({charge.number, charge.label, QVariant::fromValue(charge.amount)});
+    return table.finish(tr("Total"), error);
 }

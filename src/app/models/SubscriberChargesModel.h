@@ -32,6 +32,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // The charges in the table's order, with their period in the sheet's name.
+    bool writeXlsx(const QString &path, const QString &periodTitle, QString *error) const;
+
 signals:
     void checkedChanged();
 

@@ -77,6 +77,12 @@ QList<MenuEntry> MenuCatalog::entries()
                      "themselves. Here you choose the mailbox, check the connection and see the e-mails that "
                      "were not recognised."),
                   "mail"),
+        makeEntry(PageId::Spend, std::nullopt, "spend", tr("Spend"),
+                  tr("Where the money goes: a year of regular invoices as a chart and a table, per subscriber or "
+                     "per organisation, this month so far, what changed in a month and why, and the invoice "
+                     "against the charges seen during the month. The figures are kept on this computer and "
+                     "can be exported to Excel."),
+                  "spend"),
         makeEntry(PageId::Exit, std::nullopt, "exit", tr("Exit"),
                   tr("Finish working with the personal account."), "exit"),
     };

@@ -16,5 +16,6 @@ enum class PageId {
     CallCentre,
     Archive, // not the operator's: the app's own archive of the documents it obtained
     Mail,    // not the operator's either: the mailbox the operator's e-mailed documents are taken from
+    Spend,   // the app's own too: where the money went, from the invoices' figures
     Exit,
 };

@@ -188,6 +188,25 @@ ArchiveFilter ArchivePage::currentFilter() const
     return filter;
 }
 
+void ArchivePage::showPeriod(const QString &accountId, const BillingPeriod &period)
+{
+    refreshAccounts();
+    {
+        const QSignalBlocker blockers[] = {QSignalBlocker(m_ui->filterEdit), QSignalBlocker(m_ui->accountCombo),
+                                           QSignalBlocker(m_ui->kindCombo), QSignalBlocker(m_ui->periodCheck),
+                                           QSignalBlocker(m_ui->fromEdit), QSignalBlocker(m_ui->toEdit)};
+        m_ui->filterEdit->clear();
+        m_ui->accountCombo->setCurrentIndex(std::max(0, m_ui->accountCombo->findData(accountId)));
+        m_ui->kindCombo->setCurrentIndex(0);
+        m_ui->periodCheck->setChecked(true);
+        m_ui->fromEdit->setEnabled(true);
+        m_ui->toEdit->setEnabled(true);
+        m_ui->fromEdit->setDate(period.firstDay());
+        m_ui->toEdit->setDate(period.firstDay());
+    }
+    applyFilter();
+}
+
 void ArchivePage::applyFilter()
 {
     m_filterDelay.stop();

@@ -39,6 +39,8 @@ public:
     ~ArchivePage() override;
 
     void activate() override;
+    // Shows the documents of one month: of the account, or of all accounts when accountId is empty.
+    void showPeriod(const QString &accountId, const BillingPeriod &period);
     ArchiveTableModel *model() const { return m_model; }
 
     // The system's viewer and file dialogs by default; tests capture them.

@@ -5,10 +5,16 @@
 #include "format/PeriodTitle.h"
 #include "models/SubscriberChargesModel.h"
 #include "session/SessionController.h"
+#include "spend/SpendHistorySync.h"
+#include "storage/PrivateFiles.h"
 #include "ui_currentchargespage.h"
+#include "widgets/FileDialogs.h"
 #include "widgets/RowCheckByKeyboard.h"
 
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QStandardPaths>
 
 CurrentChargesPage::CurrentChargesPage(const PageContext &context, QWidget *parent)
     : MenuPage(parent)
@@ -46,6 +52,8 @@ CurrentChargesPage::CurrentChargesPage(const PageContext &context, QWidget *pare
         updateChoice();
     });
     connect(m_ui->checkedScopeRadio, &QRadioButton::toggled, this, &CurrentChargesPage::updateChoice);
+    m_ui->excelButton->setEnabled(false);
+    connect(m_ui->excelButton, &QPushButton::clicked, this, &CurrentChargesPage::exportExcel);
     if (m_context.session)
         m_contactEmail = m_context.session->accountInfo().organisation.contactEmail;
     showAddress();
@@ -83,6 +91,8 @@ void CurrentChargesPage::showCharges(const CurrentCharges &charges)
     m_charges = charges;
     m_loaded = true;
     m_model->setCharges(charges.items);
+    if (m_context.spendSync)
+        m_context.spendSync->keepCharges(charges); // for the month's reconciliation on «Расходы»
     const QHeaderView *header = m_ui->chargesTable->horizontalHeader();
     m_model->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     m_ui->chargesTable->resizeColumnToContents(SubscriberChargesModel::NumberColumn);
@@ -90,7 +100,29 @@ void CurrentChargesPage::showCharges(const CurrentCharges &charges)
     m_ui->periodLabel->setText(tr("Charges for %1 so far, per subscriber:").arg(PeriodTitle::inText(charges.period)));
     m_ui->totalLabel->setText(tr("Total for %n subscriber(s): %1", nullptr, static_cast<int>(charges.items.size()))
                                   .arg(charges.total.toDisplayString()));
+    m_ui->excelButton->setEnabled(!charges.items.isEmpty());
     updateChoice();
+}
+
+void CurrentChargesPage::exportExcel()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("charges_%1").arg(m_charges.period.toString()) + QStringLiteral(".xlsx");
+    auto *dialog = FileDialogs::create(this, tr("Export charges"), QDir(folder).filePath(name), tr("Excel workbooks (*.xlsx)"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("xlsx"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        QString error;
+        if (!m_model->writeXlsx(path, PeriodTitle::of(m_charges.period), &error)) {
+            m_ui->choiceMessage->showError(tr("The file could not be saved: %1").arg(error));
+            return;
+        }
+        PrivateFiles::giveUsualPermissions(path); // the user's export, not the app's own file
+        m_ui->choiceMessage->showSuccess(tr("%n subscriber(s) saved to %1.", nullptr, m_model->rowCount())
+                                             .arg(QDir::toNativeSeparators(path)));
+    });
+    dialog->open();
 }
 
 void CurrentChargesPage::showAddress()

@@ -30,6 +30,7 @@ private:
     void loadCharges();
     void showCharges(const CurrentCharges &charges);
     void showAddress();
+    void exportExcel();
     void updateChoice();
     bool onlyChecked() const;
     QString scopeText() const;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BillingPeriod.h"
 #include "navigation/PageId.h"
 
 #include <QWidget>
@@ -18,4 +19,6 @@ public:
 signals:
     void menuRequested();
     void pageRequested(PageId id);
+    // The archive's documents of a month (of one account, or of all when accountId is empty).
+    void archiveRequested(const QString &accountId, const BillingPeriod &period);
 };

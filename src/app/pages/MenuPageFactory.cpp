@@ -4,6 +4,7 @@
 #include "CallCentrePage.h"
 #include "CallDetailsPage.h"
 #include "CurrentChargesPage.h"
+#include "SpendPage.h"
 #include "DeliverySettingsPage.h"
 #include "FeedbackPage.h"
 #include "InstallmentsPage.h"
@@ -47,6 +48,8 @@ MenuPage *MenuPageFactory::create(PageId id, QWidget *parent) const
         return new CallCentrePage(m_context, parent);
     case PageId::Archive:
         return new ArchivePage(m_context, parent);
+    case PageId::Spend:
+        return new SpendPage(m_context, parent);
     case PageId::Mail:
         return new MailPage(m_context, parent);
     default:

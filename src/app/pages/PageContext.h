@@ -9,6 +9,8 @@ class OrderJournal;
 class OperatorApi;
 class PendingDocumentJobs;
 class SessionController;
+class SpendHistory;
+class SpendHistorySync;
 class SubscriberSelection;
 
 // What the pages of the menu work with: all of it lives in the core or the session, none of it in a page.
@@ -25,4 +27,6 @@ struct PageContext
     OrderJournal *orders = nullptr;   // the e-mail orders and how far each has come; beside the archive
     MailIntake *mailIntake = nullptr; // brings the operator's e-mails into the archive, when set up
     MailIntakeService *mailService = nullptr; // its mailbox settings, password and schedule
+    SpendHistory *spendHistory = nullptr;     // the invoices' figures, beside the archive
+    SpendHistorySync *spendSync = nullptr;    // keeps them up to date for the logged-in account
 };

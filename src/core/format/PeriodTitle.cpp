@@ -16,3 +16,10 @@ QString PeriodTitle::inText(const BillingPeriod &period)
         return {};
     return QStringLiteral("%1 %2").arg(QLocale().standaloneMonthName(period.month(), QLocale::LongFormat)).arg(period.year());
 }
+
+QString PeriodTitle::axisLabel(const BillingPeriod &period)
+{
+    if (!period.isValid())
+        return {};
+    return QStringLiteral("%1\n%2").arg(QLocale().standaloneMonthName(period.month(), QLocale::ShortFormat)).arg(period.year());
+}

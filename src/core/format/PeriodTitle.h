@@ -12,4 +12,6 @@ public:
     static QString of(const BillingPeriod &period);
     // Inside a sentence, "за октябрь 2026": Russian writes the month in lower case there.
     static QString inText(const BillingPeriod &period);
+    // Under a chart's bar, on two lines: "нояб." and "2026".
+    static QString axisLabel(const BillingPeriod &period);
 };

@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 qint64 SpendTable::total(int periodIndex) const
 {
     qint64 sum = 0;
@@ -51,4 +53,25 @@ SpendTable SpendTable::perOrganisation() const
         }
     }
     return result;
+}
+
+void SpendTable::appendCharges(const QString &accountId, const QString &organisation, const CurrentCharges &charges)
+{
+    periods.append(charges.period);
+    for (Row &row : rows)
+        row.amounts.append(std::nullopt);
+    for (const SubscriberCharge &item : charges.items) {
+        auto it = std::find_if(rows.begin(), rows.end(), [&](const Row &row) {
+            return row.accountId == accountId && row.subscriberId == item.subscriberId;
+        });
+        if (it == rows.end()) {
+            Row row{accountId, organisation, item.subscriberId, item.number, item.label, {}};
+            row.amounts.resize(periods.size());
+            rows.append(row);
+            it = rows.end() - 1;
+        }
+        it->amounts.last() = item.amount.minorUnits();
+        if (currency.isEmpty())
+            currency = item.amount.currency();
+    }
 }

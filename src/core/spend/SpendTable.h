@@ -1,6 +1,7 @@
 #pragma once
 
 #include "BillingPeriod.h"
+#include "domain/CurrentCharges.h"
 
 #include <QList>
 #include <QString>
@@ -33,4 +34,6 @@ struct SpendTable
     qint64 rowTotal(int row) const;
     // The same months with one row per organisation, each the sum of its subscribers.
     SpendTable perOrganisation() const;
+    // One month more after the last: the charges so far of the current period (an account's rows only).
+    void appendCharges(const QString &accountId, const QString &organisation, const CurrentCharges &charges);
 };
