@@ -10,7 +10,12 @@
 #include "widgets/InlineMessage.h"
 #include "widgets/OrderingClosedBanner.h"
 
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
@@ -18,6 +23,7 @@
 #include <QStackedWidget>
 #include <QApplication>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 
@@ -35,6 +41,7 @@ private slots:
     void cleanup();
     void showsTheChargesWithTheirTotalAndSortsByAmount();
     void sortsNumbersAsNumbers();
+    void exportsTheChargesToExcel();
     void keyboardTicksAnywhereInTheRowAndTabLeavesTheTable();
     void ordersAllSubscribers();
     void ordersOnlyTheCheckedSubscribers();
@@ -122,6 +129,40 @@ void TestCurrentChargesPage::sortsNumbersAsNumbers()
     QCOMPARE(column(SubscriberChargesModel::NumberColumn), QStringList({u"12"_s, u"114"_s, u"1001"_s}));
     model.sort(SubscriberChargesModel::LabelColumn, Qt::AscendingOrder);
     QCOMPARE(column(SubscriberChargesModel::LabelColumn), QStringList({u"Офис 2"_s, u"Офис 12"_s, u"Офис 114"_s}));
+}
+
+void TestCurrentChargesPage::exportsTheChargesToExcel()
+{
+    QVERIFY(openPage());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"начисления.xlsx"_s);
+    QTest::mouseClick(child<QPushButton>("excelButton"), Qt::LeftButton);
+    QFileDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_page->findChild<QFileDialog *>()) != nullptr && dialog->isVisible());
+    QCOMPARE(dialog->defaultSuffix(), u"xlsx"_s);
+    dialog->selectFile(path);
+    static_cast<QDialog *>(dialog)->accept();
+    QTRY_COMPARE(child<InlineMessage>("choiceMessage")->tone(), InlineMessage::Tone::Success);
+
+    // Read back by openpyxl: the table's rows in its order, the sums as numbers, the total a formula.
+    QProcess reader;
+    reader.start(u"/usr/bin/python3"_s, {QStringLiteral(SIPCABINET_XLSX_READER), path});
+    QVERIFY(reader.waitForFinished(60000));
+    QCOMPARE(reader.exitCode(), 0);
+    const QJsonObject sheet = QJsonDocument::fromJson(reader.readAllStandardOutput()).object();
+    QCOMPARE(sheet.value(u"title"_s).toString(), PeriodTitle::of(BillingPeriod(2026, 11)));
+    const QJsonArray rows = sheet.value(u"rows"_s).toArray();
+    const auto *model = static_cast<SubscriberChargesModel *>(table()->model());
+    QCOMPARE(rows.size(), model->rowCount() + 2);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QJsonArray cells = rows.at(row + 1).toArray();
+        const SubscriberCharge &charge = model->charges().at(row);
+        QCOMPARE(cells.at(0).toObject().value(u"value"_s).toString(), charge.number);
+        QCOMPARE(cells.at(2).toObject().value(u"type"_s).toString(), u"float"_s);
+        QCOMPARE(qRound64(cells.at(2).toObject().value(u"value"_s).toDouble() * 100), charge.amount.minorUnits());
+    }
+    QCOMPARE(rows.last().toArray().at(2).toObject().value(u"value"_s).toString(),
+             u"=SUM(C2:C%1)"_s.arg(model->rowCount() + 1));
 }
 
 void TestCurrentChargesPage::showsTheChargesWithTheirTotalAndSortsByAmount()

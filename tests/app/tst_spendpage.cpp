@@ -6,6 +6,7 @@
 #include "format/SpendAnomalyText.h"
 #include "models/SpendMonthsModel.h"
 #include "pages/SpendPage.h"
+#include "session/SessionController.h"
 #include "spend/ChargesReconciliation.h"
 #include "spend/SpendAnomalies.h"
 #include "spend/SpendHistory.h"
@@ -42,6 +43,7 @@ private slots:
     void explainsTheChosenMonth();
     void keyboardAndClickOpenTheMonthsDocuments();
     void drawsTrendLinesForTheChosenSubscribers();
+    void showsOneRowPerOrganisationForAll();
     void exportsTheTableToExcel();
     void savesTheChartAsPngAndSvg();
     void worksFromTheArchiveWithoutTheOperator();
@@ -190,6 +192,24 @@ void TestSpendPage::drawsTrendLinesForTheChosenSubscribers()
     QCOMPARE(chart()->data().series.last().name, list->item(5)->text());
     style->setCurrentIndex(0);
     QVERIFY(!list->isVisible());
+}
+
+void TestSpendPage::showsOneRowPerOrganisationForAll()
+{
+    const auto *model = qobject_cast<SpendMonthsModel *>(monthsView()->model());
+    QList<qint64> perSubscriber;
+    for (int row = 0; row < 12; ++row)
+        perSubscriber.append(model->total(row));
+    auto *scope = m_page->findChild<QComboBox *>(u"scopeCombo"_s);
+    QCOMPARE(scope->currentData().toString(), m_logged->accountId());
+    scope->setCurrentIndex(0); // all organisations in the archive: one series each, invoiced months only
+    QCOMPARE(chart()->data().series.size(), 1);
+    QCOMPARE(chart()->data().series.constFirst().name, m_logged->context().session->accountInfo().organisation.name);
+    QCOMPARE(chart()->data().partialMonth, -1);
+    QCOMPARE(model->rowCount(), 12);
+    for (int row = 0; row < 12; ++row)
+        QCOMPARE(model->total(row), perSubscriber.at(row)); // the invoices' totals are the sums of their lines
+    QVERIFY(m_page->findChild<QTableWidget *>(u"reconciliationView"_s)->isHidden());
 }
 
 QString TestSpendPage::saveThrough(const QString &button, const QString &name, int filter)

@@ -194,8 +194,10 @@ void TestSpendHistory::keepsAccountsApart()
     const SpendTable other = m_history->table({u"demo2@sandbox"_s}, BillingPeriod(2026, 10), 13);
     QCOMPARE(other.rows.size(), 3);
     QCOMPARE(both.rows.size(), first.rows.size() + other.rows.size());
-    const SpendTable perOrganisation = both.perOrganisation();
+    const SpendTable perOrganisation = m_history->organisationTable({}, BillingPeriod(2026, 10), 13);
     QCOMPARE(perOrganisation.rows.size(), 2);
+    QCOMPARE(QSet<QString>({perOrganisation.rows.at(0).label, perOrganisation.rows.at(1).label}),
+             QSet<QString>({u"ИП Сидоров"_s, u"ООО «Ромашка»"_s}));
     for (int i = 0; i < both.periods.size(); ++i) {
         QCOMPARE(both.total(i), first.total(i) + other.total(i));
         QCOMPARE(perOrganisation.total(i), both.total(i));

@@ -168,7 +168,12 @@ void SpendPage::refresh()
     const QStringList ids = account.isEmpty() ? QStringList() : QStringList{account};
     const std::optional<BillingPeriod> newest = m_context.spendHistory->newestPeriod(ids);
     m_perOrganisation = account.isEmpty();
-    m_table = newest ? m_context.spendHistory->table(ids, *newest, SpendHistorySync::KeptMonths) : SpendTable();
+    if (!newest)
+        m_table = SpendTable();
+    else if (m_perOrganisation)
+        m_table = m_context.spendHistory->organisationTable(ids, *newest, SpendHistorySync::KeptMonths);
+    else
+        m_table = m_context.spendHistory->table(ids, *newest, SpendHistorySync::KeptMonths);
     m_hasCharges = false;
     if (newest && !m_perOrganisation) {
         if (const auto seen = m_context.spendHistory->chargesSeen(account, newest->next())) {
@@ -176,8 +181,6 @@ void SpendPage::refresh()
             m_hasCharges = true;
         }
     }
-    if (m_perOrganisation)
-        m_table = m_table.perOrganisation();
     const int shownCount = std::min<int>(int(m_table.periods.size()), ChartMonths + (m_hasCharges ? 1 : 0));
     m_firstShown = int(m_table.periods.size()) - shownCount;
 

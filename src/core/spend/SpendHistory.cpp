@@ -218,6 +218,40 @@ SpendTable SpendHistory::table(const QStringList &accountIds, const BillingPerio
     return table;
 }
 
+SpendTable SpendHistory::organisationTable(const QStringList &accountIds, const BillingPeriod &last, int months) const
+{
+    SpendTable table;
+    for (int i = months - 1; i >= 0; --i)
+        table.periods.append(last.addMonths(-i));
+    QVariantList values;
+    const QString condition = accountCondition(accountIds, &values);
+    values << table.periods.constFirst().toString() << last.toString();
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.setForwardOnly(true);
+    if (!exec(query,
+              QStringLiteral("SELECT account_id, organisation, period, amount_minor, currency FROM invoice_totals "
+                             "WHERE %1 AND period >= ? AND period <= ? ORDER BY account_id, period")
+                  .arg(condition),
+              values, nullptr))
+        return table;
+    while (query.next()) {
+        const QString accountId = query.value(0).toString();
+        if (table.rows.isEmpty() || table.rows.constLast().accountId != accountId) {
+            SpendTable::Row row{accountId, {}, {}, {}, {}, {}};
+            row.amounts.resize(table.periods.size());
+            table.rows.append(row);
+        }
+        SpendTable::Row &row = table.rows.last();
+        row.organisation = query.value(1).toString(); // the newest invoice names it
+        row.label = row.organisation;
+        const int index = table.periodIndex(*BillingPeriod::fromString(query.value(2).toString()));
+        if (index >= 0)
+            row.amounts[index] = query.value(3).toLongLong();
+        table.currency = query.value(4).toString();
+    }
+    return table;
+}
+
 std::optional<Invoice> SpendHistory::invoice(const QString &accountId, const BillingPeriod &period) const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));

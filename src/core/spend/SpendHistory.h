@@ -47,6 +47,9 @@ public:
     std::optional<BillingPeriod> newestPeriod(const QStringList &accountIds) const;
     // The `months` months up to `last`, one row per subscriber of the accounts (all when empty).
     SpendTable table(const QStringList &accountIds, const BillingPeriod &last, int months) const;
+    // The same months with one row per organisation (an invoice's total), read from the totals alone: what
+    // «все организации» shows without reading every line of every invoice.
+    SpendTable organisationTable(const QStringList &accountIds, const BillingPeriod &last, int months) const;
     std::optional<Invoice> invoice(const QString &accountId, const BillingPeriod &period) const;
     std::optional<SeenCharges> chargesSeen(const QString &accountId, const BillingPeriod &period) const;
 

@@ -1,7 +1,5 @@
 #include "SpendTable.h"
 
-#include <QHash>
-
 #include <algorithm>
 
 qint64 SpendTable::total(int periodIndex) const
@@ -27,32 +25,6 @@ qint64 SpendTable::rowTotal(int row) const
     for (const std::optional<qint64> &amount : rows.at(row).amounts)
         sum += amount.value_or(0);
     return sum;
-}
-
-SpendTable SpendTable::perOrganisation() const
-{
-    SpendTable result;
-    result.periods = periods;
-    result.currency = currency;
-    QHash<QString, qsizetype> rowOf;
-    for (const Row &row : rows) {
-        auto it = rowOf.find(row.accountId);
-        if (it == rowOf.end()) {
-            it = rowOf.insert(row.accountId, result.rows.size());
-            Row organisation;
-            organisation.accountId = row.accountId;
-            organisation.organisation = row.organisation;
-            organisation.label = row.organisation;
-            organisation.amounts.resize(periods.size());
-            result.rows.append(organisation);
-        }
-        Row &target = result.rows[*it];
-        for (int i = 0; i < row.amounts.size(); ++i) {
-            if (row.amounts.at(i))
-                target.amounts[i] = target.amounts.at(i).value_or(0) + *row.amounts.at(i);
-        }
-    }
-    return result;
 }
 
 void SpendTable::appendCharges(const QString &accountId, const QString &organisation, const CurrentCharges &charges)

@@ -32,8 +32,6 @@ struct SpendTable
     // Whether any kept invoice covers the period (a month with no invoice has no total at all).
     bool hasInvoice(int periodIndex) const;
     qint64 rowTotal(int row) const;
-    // The same months with one row per organisation, each the sum of its subscribers.
-    SpendTable perOrganisation() const;
     // One month more after the last: the charges so far of the current period (an account's rows only).
     void appendCharges(const QString &accountId, const QString &organisation, const CurrentCharges &charges);
 };
