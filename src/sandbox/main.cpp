@@ -42,6 +42,14 @@ bool readOptions(const QCommandLineParser &parser, Sandbox::OperatorSandbox::Opt
     }
     if (parser.isSet(u"generation-delay"_s))
         options->generationDelayMs = parser.value(u"generation-delay"_s).toInt();
+    if (parser.isSet(u"organisations"_s)) {
+        bool ok = false;
+        options->organisations = parser.value(u"organisations"_s).toInt(&ok);
+        if (!ok || options->organisations < 1 || options->organisations > Sandbox::OperatorSandbox::MaxOrganisations) {
+            *error = u"--organisations takes a number from 1 to %1."_s.arg(Sandbox::OperatorSandbox::MaxOrganisations);
+            return false;
+        }
+    }
     return true;
 }
 
@@ -64,6 +72,8 @@ int main(int argc, char *argv[])
         {u"outbox"_s, u"Maildir where e-mail is delivered."_s, u"dir"_s},
         {u"now"_s, u"Fixed current time (RFC 3339)."_s, u"time"_s},
         {u"generation-delay"_s, u"Document generation time in ms."_s, u"ms"_s},
+        {u"organisations"_s, u"Demo organisations in a new database (default 2: logins demo and demo2; "
+                              "then demo3, demo4, ...)."_s, u"count"_s},
         {u"exit-with-parent"_s, u"End when standard input closes (the parent that started it ended)."_s},
     });
     parser.process(app);

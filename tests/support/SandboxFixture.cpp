@@ -11,7 +11,7 @@
 SandboxFixture::SandboxFixture() = default;
 SandboxFixture::~SandboxFixture() = default;
 
-bool SandboxFixture::start(const QDateTime &now, int generationDelayMs, int linkLifetimeSeconds)
+bool SandboxFixture::start(const QDateTime &now, int generationDelayMs, int linkLifetimeSeconds, int organisations)
 {
     if (!m_dir.isValid())
         return false;
@@ -22,6 +22,7 @@ bool SandboxFixture::start(const QDateTime &now, int generationDelayMs, int link
     options.fixedNow = now;
     options.generationDelayMs = generationDelayMs;
     options.linkLifetimeSeconds = linkLifetimeSeconds;
+    options.organisations = organisations;
     ContractValidator *validator = ContractValidator::fromEnvironment();
     if (validator)
         options.publicBaseUrl = validator->url(); // the links it hands out lead through the validator too

@@ -25,7 +25,8 @@ public:
     SandboxFixture();
     ~SandboxFixture();
 
-    bool start(const QDateTime &now = defaultNow(), int generationDelayMs = 300, int linkLifetimeSeconds = 600);
+    bool start(const QDateTime &now = defaultNow(), int generationDelayMs = 300, int linkLifetimeSeconds = 600,
+               int organisations = 2);
     // Where the client talks to the operator: through the contract validator when one is configured
     // (SIPCABINET_CONTRACT_VALIDATOR, see ContractValidator), else the sandbox itself.
     QUrl baseUrl() const;

@@ -152,7 +152,7 @@ bool OperatorSandbox::openDatabase(const Options &options, QString *error)
         return false;
     if (m_parts->database.hasOrganisations())
         return true;
-    if (!DemoDataSeeder(m_parts->database, m_parts->clock.now()).seed()) {
+    if (!DemoDataSeeder(m_parts->database, m_parts->clock.now(), options.organisations).seed()) {
         *error = u"The demo data could not be written."_s;
         return false;
     }

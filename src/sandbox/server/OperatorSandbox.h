@@ -27,10 +27,13 @@ public:
         int generationDelayMs = 3000;
         int linkLifetimeSeconds = 600;
         int accessTokenLifetimeSeconds = 900;
+        int organisations = 2; // seeded into a new database (DemoOrganisations)
         // The API's address as clients reach it (behind a proxy, the proxy's), for the links the
         // operator hands out; empty means the address it listens on.
         QUrl publicBaseUrl;
     };
+
+    static constexpr int MaxOrganisations = 200;
 
     explicit OperatorSandbox(QObject *parent = nullptr);
     ~OperatorSandbox() override;

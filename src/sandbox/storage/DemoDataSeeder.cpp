@@ -33,44 +33,40 @@ int subscriberIndex(const QString &organisationId, const QString &id)
 
 } // namespace
 
-DemoDataSeeder::DemoDataSeeder(SandboxDatabase &database, const QDateTime &now)
+DemoDataSeeder::DemoDataSeeder(SandboxDatabase &database, const QDateTime &now, int organisations)
     : m_database(database),
       m_now(now),
       m_currentMonth(BillingMonth::containing(now)),
-      m_random(demoSeed)
+      m_random(demoSeed),
+      m_organisations(organisations)
 {
 }
 
 bool DemoDataSeeder::seed()
 {
-    const DemoOrganisation romashka{u"org-romashka"_s, u"demo"_s, u"demo-password"_s,
-                                    u"ООО «Ромашка»"_s, u"RMS"_s, 14};
-    const DemoOrganisation sidorov{u"org-sidorov"_s, u"demo2"_s, u"demo2-password"_s,
-                                   u"ИП Сидоров"_s, u"SID"_s, 3};
     return m_database.transaction([&] {
-        if (!seedOrganisation(romashka) || !seedOrganisation(sidorov))
-            return false;
-        seedInstallment(romashka.id);
-        seedFeedback(romashka.id);
+        for (const DemoOrganisation &organisation : DemoOrganisations::first(m_organisations)) {
+            if (!seedOrganisation(organisation))
+                return false;
+            if (organisation.showcase) {
+                seedInstallment(organisation.id);
+                seedFeedback(organisation.id);
+            }
+        }
         return true;
     });
 }
 
 bool DemoDataSeeder::seedOrganisation(const DemoOrganisation &organisation)
 {
-    const bool first = organisation.subscriberCount > 3;
     const PasswordHash password = PasswordHasher::hash(organisation.password);
     const QSqlQuery insert = m_database.run(
         u"INSERT INTO organisations (id, login, password_salt, password_hash, name,"
         " contract_number, taxpayer_number, address, contact_email, contact_phone,"
         " invoice_prefix) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {organisation.id, organisation.login, password.salt, password.hash, organisation.name,
-         first ? u"Д-2019/0457"_s : u"Д-2021/1183"_s,
-         first ? u"7701234567"_s : u"500100732259"_s,
-         first ? u"125009, г. Москва, ул. Тверская, д. 7, офис 12"_s
-               : u"141400, Московская обл., г. Химки, ул. Лавочкина, д. 3, кв. 18"_s,
-         first ? u"office@romashka.example"_s : u"sidorov@sidorov.example"_s,
-         first ? u"+74951234567"_s : u"+79161234567"_s, organisation.prefix});
+         organisation.contract, organisation.taxpayerNumber, organisation.address, organisation.contactEmail,
+         organisation.contactPhone, organisation.prefix});
     if (!insert.isActive())
         return false;
     seedSubscribers(organisation);
@@ -82,14 +78,18 @@ bool DemoDataSeeder::seedOrganisation(const DemoOrganisation &organisation)
 
 void DemoDataSeeder::seedSubscribers(const DemoOrganisation &organisation)
 {
-    const int base = organisation.subscriberCount > 3 ? 2000100 : 7300200;
+    const int base = organisation.numberBase;
+    constexpr int labelCount = int(std::size(labels));
     for (int i = 0; i < organisation.subscriberCount; ++i) {
         const QString status = i == 12 ? u"blocked"_s : i == 13 ? u"suspended"_s : u"active"_s;
         const qint64 fee = 30000 + qint64(m_random.bounded(120000));
         m_database.run(u"INSERT INTO subscribers (id, organisation_id, number, label, status,"
                        " monthly_fee_kopecks) VALUES (?, ?, ?, ?, ?, ?)"_s,
                        {subscriberId(organisation.id, i), organisation.id,
-                        u"+7495%1"_s.arg(base + i + 1), QString::fromUtf8(labels[i]), status, fee});
+                        u"+7495%1"_s.arg(base + i + 1),
+                        i < labelCount ? QString::fromUtf8(labels[i])
+                                       : u"%1 %2"_s.arg(QString::fromUtf8(labels[i % labelCount])).arg(i / labelCount + 1),
+                        status, fee});
     }
 }
 
@@ -98,7 +98,7 @@ void DemoDataSeeder::seedInvoices(const DemoOrganisation &organisation)
     // Each month's invoice bills what that month's charges came to, so the history, the current period's
     // charges and the invoices the run forms later all agree.
     const SubscriberCharges charges(m_database);
-    const bool large = organisation.subscriberCount > 3;
+    const bool large = organisation.showcase;
     for (int back = 24; back >= 1; --back) {
         const BillingMonth period = m_currentMonth.addMonths(-back);
         const QString number = u"%1-%2%3-%4"_s.arg(organisation.prefix)
@@ -138,11 +138,9 @@ void DemoDataSeeder::addDelivery(const QString &organisationId, const QString &m
 void DemoDataSeeder::seedDelivery(const DemoOrganisation &organisation)
 {
     const QDate start = m_currentMonth.addMonths(-26).firstDay();
-    if (organisation.subscriberCount <= 3) {
-        addDelivery(organisation.id, u"email"_s, u"sidorov@sidorov.example"_s, start, QTime(10, 0));
+    addDelivery(organisation.id, u"email"_s, organisation.invoiceEmail, start, QTime(10, 0));
+    if (!organisation.showcase)
         return;
-    }
-    addDelivery(organisation.id, u"email"_s, u"buh@romashka.example"_s, start, QTime(10, 0));
     // Three changes in one month: the first lands before that month's invoice is formed (03:00
     // on the 1st), the last decides the next invoice.
     const QDate changeMonth = m_currentMonth.addMonths(-3).firstDay();
@@ -161,7 +159,7 @@ void DemoDataSeeder::seedPayments(const DemoOrganisation &organisation)
         u"SELECT period, SUM(amount_kopecks) FROM invoice_lines WHERE organisation_id = ?"
         " GROUP BY period ORDER BY period"_s,
         {organisation.id});
-    int documentNumber = organisation.subscriberCount > 3 ? 4100 : 700;
+    int documentNumber = organisation.firstPaymentDocument;
     while (totals.next()) {
         const BillingMonth period = *BillingMonth::parse(totals.value(0).toString());
         const QDate paidOn = period.addMonths(1).firstDay().addDays(9);

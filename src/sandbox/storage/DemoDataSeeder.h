@@ -1,6 +1,7 @@
 #pragma once
 
 #include "billing/BillingMonth.h"
+#include "storage/DemoOrganisations.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>
@@ -10,26 +11,16 @@ namespace Sandbox {
 
 class SandboxDatabase;
 
-// Fills an empty database with the demo organisations, deterministically from a fixed seed and
-// the clock's current month.
+// Fills an empty database with the demo organisations (DemoOrganisations: two, or as many as asked), deterministically
+// from a fixed seed and the clock's current month.
 class DemoDataSeeder
 {
 public:
-    DemoDataSeeder(SandboxDatabase &database, const QDateTime &now);
+    DemoDataSeeder(SandboxDatabase &database, const QDateTime &now, int organisations = 2);
 
     bool seed();
 
 private:
-    struct DemoOrganisation
-    {
-        QString id;
-        QString login;
-        QString password;
-        QString name;
-        QString prefix;
-        int subscriberCount;
-    };
-
     bool seedOrganisation(const DemoOrganisation &organisation);
     void seedSubscribers(const DemoOrganisation &organisation);
     void seedInvoices(const DemoOrganisation &organisation);
@@ -44,6 +35,7 @@ private:
     QDateTime m_now;
     BillingMonth m_currentMonth;
     QRandomGenerator m_random;
+    int m_organisations;
 };
 
 } // namespace Sandbox
