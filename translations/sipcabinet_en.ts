@@ -2623,12 +2623,15 @@ Order number: %3.</source>
         <translation><numerusform>by subscriber: the largest and the others</numerusform><numerusform>by subscriber: the %n largest and the others</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>The invoice against the charges seen on %1: %n subscriber(s) differ.</source>
-        <translation><numerusform>The invoice against the charges seen on %1: %n subscriber differs.</numerusform><numerusform>The invoice against the charges seen on %1: %n subscribers differ.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n month(s) saved to %1.</source>
         <translation><numerusform>%n month saved to %1.</numerusform><numerusform>%n months saved to %1.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SpendAnomalyText</name>
+    <message numerus="yes">
+        <source>The invoice against the charges seen on %1: %n subscriber(s) differ.</source>
+        <translation><numerusform>The invoice against the charges seen on %1: %n subscriber differs.</numerusform><numerusform>The invoice against the charges seen on %1: %n subscribers differ.</numerusform></translation>
     </message>
 </context>
 </TS>

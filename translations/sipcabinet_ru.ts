@@ -237,6 +237,10 @@
         <source>Mail was not checked: %1</source>
         <translation>Почта не проверена: %1</translation>
     </message>
+    <message>
+        <source>The invoice for %1 is reconciled</source>
+        <translation>Счет за %1 сверен с начислениями</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveOpenReport</name>
@@ -3264,6 +3268,18 @@ Order number: %3.</source>
         <source>Subscriber %1 is no longer on the invoice (the month before: %2).</source>
         <translation>Абонента %1 больше нет в счете (месяцем ранее: %2).</translation>
     </message>
+    <message>
+        <source>The invoice agrees with the charges seen on %1.</source>
+        <translation>Счет совпадает с начислениями, которые программа видела %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The invoice against the charges seen on %1: %n subscriber(s) differ.</source>
+        <translation>
+            <numerusform>Сверка счета с начислениями, которые программа видела %1: суммы различаются у %n абонента.</numerusform>
+            <numerusform>Сверка счета с начислениями, которые программа видела %1: суммы различаются у %n абонентов.</numerusform>
+            <numerusform>Сверка счета с начислениями, которые программа видела %1: суммы различаются у %n абонентов.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SpendBreakdown</name>
@@ -3473,18 +3489,6 @@ Order number: %3.</source>
     <message>
         <source>The archive has no month before this one to compare with.</source>
         <translation>В архиве нет предыдущего месяца для сравнения.</translation>
-    </message>
-    <message>
-        <source>The invoice agrees with the charges seen on %1.</source>
-        <translation>Счет совпадает с начислениями, которые программа видела %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The invoice against the charges seen on %1: %n subscriber(s) differ.</source>
-        <translation>
-            <numerusform>Сверка счета с начислениями, которые программа видела %1: суммы различаются у %n абонента.</numerusform>
-            <numerusform>Сверка счета с начислениями, которые программа видела %1: суммы различаются у %n абонентов.</numerusform>
-            <numerusform>Сверка счета с начислениями, которые программа видела %1: суммы различаются у %n абонентов.</numerusform>
-        </translation>
     </message>
     <message>
         <source>none</source>

@@ -7,6 +7,9 @@
 #include "archive/AutomaticInvoiceFetch.h"
 #include "archive/DocumentArchive.h"
 #include "archive/OrderJournal.h"
+#include "format/PeriodTitle.h"
+#include "format/SpendAnomalyText.h"
+#include "spend/ChargesReconciliation.h"
 #include "spend/SpendHistory.h"
 #include "spend/SpendHistorySync.h"
 #include "time/Clock.h"
@@ -269,5 +272,15 @@ void AppController::wireSpendHistory()
     connect(m_mail->intake(), &MailIntake::checkFinished, this, [this](const MailIntake::Summary &summary) {
         if (summary.filed > 0)
             m_spendSync->sync();
+    });
+    // A month whose charges the app saw during it: its invoice is reconciled as soon as it arrives.
+    connect(m_spendSync, &SpendHistorySync::invoiceKept, this, [this](const QString &accountId, const BillingPeriod &period) {
+        const std::optional<Invoice> invoice = m_spendHistory->invoice(accountId, period);
+        const std::optional<SpendHistory::SeenCharges> seen = m_spendHistory->chargesSeen(accountId, period);
+        if (!invoice || !seen)
+            return;
+        const int differing = int(ChargesReconciliation::compare(*invoice, seen->charges).size());
+        m_notifier->notify(tr("The invoice for %1 is reconciled").arg(PeriodTitle::inText(period)),
+                           SpendAnomalyText::reconciliationSummary(differing, seen->seenAt));
     });
 }

@@ -59,6 +59,7 @@ public:
     DocumentArchive *archive() const { return m_archive.get(); }
     MailIntakeService *mailIntake() const { return m_mail; }
     OrderJournal *orders() const { return m_orders; }
+    SpendHistory *spendHistory() const { return m_spendHistory.get(); }
     QUrl operatorUrl() const;
     void useInstalledOperator();
     void startDemoOperator();

@@ -18,6 +18,9 @@
 #include "mail/MailIntakeService.h"
 #include "pages/LoginPage.h"
 #include "pages/MenuPage.h"
+#include "format/SpendAnomalyText.h"
+#include "spend/ChargesReconciliation.h"
+#include "spend/SpendHistory.h"
 #include "session/SessionController.h"
 #include "widgets/OrderProgressLabel.h"
 
@@ -35,6 +38,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +58,7 @@ private slots:
     void initTestCase();
     void anOrderEndsFiledWithNoActionFromTheUser();
     void ordersThroughThePagesAreFiledFromAnImapMailbox();
+    void theMonthsInvoiceFromTheMailboxIsReconciled();
 
 private:
     bool setOperatorClock(const QUrl &api, const QDateTime &now);
@@ -133,6 +138,41 @@ void TestMailIntakeFlow::anOrderEndsFiledWithNoActionFromTheUser()
     QVERIFY(QTest::qWaitFor([&] { return child<QLabel>(archive, "factsLabel")->text().contains(
                                           QString::number(order->orderNumber)); },
                             WaitMs));
+}
+
+void TestMailIntakeFlow::theMonthsInvoiceFromTheMailboxIsReconciled()
+{
+    AppController::Options options;
+    options.demo = true;
+    options.keychainService = u"SIP Cabinet tst_mailintakeflow"_s;
+    AppController app(options);
+    app.start();
+    MainWindow *window = app.window();
+    auto *logIn = child<QPushButton>(window->loginPage(), "logInButton");
+    QVERIFY(QTest::qWaitFor([&] { return logIn->isEnabled() && app.operatorUrl().isValid(); }, WaitMs));
+    // The demo operator's invoices end with last month's (it was seeded on the day the test first ran): this
+    // month is the one being charged.
+    const QDate today = QDate::currentDate();
+    const BillingPeriod month(today.year(), today.month());
+    QVERIFY(setOperatorClock(app.operatorUrl(), QDateTime(QDate(today.year(), today.month(), 20), QTime(9, 0), Qt::UTC)));
+    TestMailIntakeFlow::logIn(app);
+    const QString accountId = app.sessionController()->currentAccount()->id();
+
+    // The accountant looks at this month's charges: the app keeps what it saw.
+    window->showPage(PageId::CurrentCharges);
+    QVERIFY(QTest::qWaitFor([&] { return app.spendHistory()->chargesSeen(accountId, month).has_value(); }, WaitMs));
+
+    // The operator forms the month's invoice on the 1st and e-mails it; mail intake files it, its figures are
+    // fetched, and the app says how it compares with the charges seen.
+    QVERIFY(setOperatorClock(app.operatorUrl(), QDateTime(month.next().firstDay().addDays(3), QTime(9, 0), Qt::UTC)));
+    app.mailIntake()->intake()->check();
+    QVERIFY(QTest::qWaitFor([&] { return app.spendHistory()->invoice(accountId, month).has_value(); }, WaitMs));
+    const std::optional<Invoice> invoice = app.spendHistory()->invoice(accountId, month);
+    const std::optional<SpendHistory::SeenCharges> seen = app.spendHistory()->chargesSeen(accountId, month);
+    QVERIFY(seen);
+    const QString expected = SpendAnomalyText::reconciliationSummary(
+        int(ChargesReconciliation::compare(*invoice, seen->charges).size()), seen->seenAt);
+    QVERIFY(QTest::qWaitFor([&] { return window->statusBar()->currentMessage() == expected; }, WaitMs));
 }
 
 void TestMailIntakeFlow::logIn(AppController &app)

@@ -307,13 +307,9 @@ void SpendPage::showReconciliation(int tableMonth)
     const QList<ChargesReconciliation::Difference> differences = ChargesReconciliation::compare(*invoice, seen->charges);
     m_ui->reconciliationTitle->show();
     m_ui->reconciliationView->setVisible(!differences.isEmpty());
-    if (differences.isEmpty()) {
-        m_ui->reconciliationTitle->setText(tr("The invoice agrees with the charges seen on %1.").arg(DateText::moment(seen->seenAt)));
+    m_ui->reconciliationTitle->setText(SpendAnomalyText::reconciliationSummary(int(differences.size()), seen->seenAt));
+    if (differences.isEmpty())
         return;
-    }
-    m_ui->reconciliationTitle->setText(tr("The invoice against the charges seen on %1: %n subscriber(s) differ.", nullptr,
-                                          int(differences.size()))
-                                           .arg(DateText::moment(seen->seenAt)));
     const auto money = [this](const std::optional<qint64> &minor) {
         return minor ? SpendAnomalyText::money(*minor, m_table.currency) : tr("none");
     };

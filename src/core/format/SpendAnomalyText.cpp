@@ -1,5 +1,6 @@
 #include "SpendAnomalyText.h"
 
+#include "DateText.h"
 #include "PeriodTitle.h"
 #include "domain/Money.h"
 #include "validation/PhoneNumber.h"
@@ -10,6 +11,14 @@
 QString SpendAnomalyText::money(qint64 minorUnits, const QString &currency)
 {
     return Money(minorUnits, currency).toDisplayString();
+}
+
+QString SpendAnomalyText::reconciliationSummary(int differing, const QDateTime &seenAt)
+{
+    if (differing == 0)
+        return tr("The invoice agrees with the charges seen on %1.").arg(DateText::moment(seenAt));
+    return tr("The invoice against the charges seen on %1: %n subscriber(s) differ.", nullptr, differing)
+        .arg(DateText::moment(seenAt));
 }
 
 QString SpendAnomalyText::rowName(const SpendTable::Row &row)
