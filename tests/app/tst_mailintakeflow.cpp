@@ -62,6 +62,9 @@ private slots:
 
 private:
     bool setOperatorClock(const QUrl &api, const QDateTime &now);
+    static AppController::Options demoOptions();
+    // Starts the app in demo mode and waits until its demo operator listens and the form can log in.
+    static bool startDemo(AppController &app);
     static void logIn(AppController &app);
     // Chooses as arrange() says, then «Далее» and «Заказать»; the page's result step once the operator answered.
     static bool order(MainWindow *window, PageId id, const std::function<void(MenuPage *)> &arrange = {});
@@ -90,17 +93,26 @@ bool TestMailIntakeFlow::setOperatorClock(const QUrl &api, const QDateTime &now)
            && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100 == 2;
 }
 
-void TestMailIntakeFlow::anOrderEndsFiledWithNoActionFromTheUser()
+AppController::Options TestMailIntakeFlow::demoOptions()
 {
     AppController::Options options;
     options.demo = true;
     options.keychainService = u"SIP Cabinet tst_mailintakeflow"_s;
-    AppController app(options);
+    return options;
+}
+
+bool TestMailIntakeFlow::startDemo(AppController &app)
+{
     app.start();
+    auto *logIn = child<QPushButton>(app.window()->loginPage(), "logInButton");
+    return QTest::qWaitFor([&] { return logIn->isEnabled() && app.operatorUrl().isValid(); }, WaitMs);
+}
+
+void TestMailIntakeFlow::anOrderEndsFiledWithNoActionFromTheUser()
+{
+    AppController app(demoOptions());
+    QVERIFY(startDemo(app));
     MainWindow *window = app.window();
-    LoginPage *login = window->loginPage();
-    auto *logIn = child<QPushButton>(login, "logInButton");
-    QVERIFY(QTest::qWaitFor([&] { return logIn->isEnabled() && app.operatorUrl().isValid(); }, WaitMs));
     // Mid-month by the operator's clock, whatever day the test runs: ordering is open.
     QVERIFY(setOperatorClock(app.operatorUrl(), QDateTime(QDate(2026, 11, 16), QTime(9, 0), Qt::UTC)));
     TestMailIntakeFlow::logIn(app);
@@ -142,14 +154,9 @@ void TestMailIntakeFlow::anOrderEndsFiledWithNoActionFromTheUser()
 
 void TestMailIntakeFlow::theMonthsInvoiceFromTheMailboxIsReconciled()
 {
-    AppController::Options options;
-    options.demo = true;
-    options.keychainService = u"SIP Cabinet tst_mailintakeflow"_s;
-    AppController app(options);
-    app.start();
+    AppController app(demoOptions());
+    QVERIFY(startDemo(app));
     MainWindow *window = app.window();
-    auto *logIn = child<QPushButton>(window->loginPage(), "logInButton");
-    QVERIFY(QTest::qWaitFor([&] { return logIn->isEnabled() && app.operatorUrl().isValid(); }, WaitMs));
     // The demo operator's invoices end with last month's (it was seeded on the day the test first ran): this
     // month is the one being charged.
     const QDate today = QDate::currentDate();

@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <functional>
+
 namespace {
 
 QString timeText(const QDateTime &time)
@@ -33,31 +35,22 @@ bool exec(QSqlQuery &query, const QString &statement, const QVariantList &values
     return false;
 }
 
-// A transaction that rolls back unless commit() said yes.
-class Transaction
+// Runs work(query) in one transaction: committed when it returns true, rolled back otherwise.
+bool inTransaction(const QString &connectionName, QString *error, const std::function<bool(QSqlQuery &)> &work)
 {
-public:
-    explicit Transaction(QSqlDatabase db) : m_db(std::move(db)), m_open(m_db.transaction()) {}
-    ~Transaction()
-    {
-        if (m_open)
-            m_db.rollback();
-    }
-    bool isOpen() const { return m_open; }
-    bool commit(QString *error)
-    {
-        m_open = false;
-        if (m_db.commit())
-            return true;
-        *error = m_db.lastError().text();
-        m_db.rollback();
+    QSqlDatabase db = QSqlDatabase::database(connectionName);
+    if (!db.transaction()) {
+        *error = db.lastError().text();
         return false;
     }
-
-private:
-    QSqlDatabase m_db;
-    bool m_open;
-};
+    QSqlQuery query(db);
+    if (work(query) && db.commit())
+        return true;
+    if (error->isEmpty())
+        *error = db.lastError().text();
+    db.rollback();
+    return false;
+}
 
 QString accountCondition(const QStringList &accountIds, QVariantList *values, const QString &column = QStringLiteral("account_id"))
 {
@@ -81,57 +74,47 @@ SpendHistory::SpendHistory(DocumentArchive *archive)
 bool SpendHistory::keepInvoice(const QString &accountId, const QString &organisation, const Invoice &invoice,
                                QString *error)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    QSqlQuery query(db);
     const QString period = invoice.period.toString();
-    if (!exec(query, QStringLiteral("INSERT OR REPLACE INTO invoice_totals (account_id, period, organisation, number, "
-                                     "amount_minor, currency, formed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-              {text(accountId), period, text(organisation), text(invoice.number), invoice.amount.minorUnits(),
-               text(invoice.amount.currency()), timeText(invoice.formedAt)},
-              error)
-        || !exec(query, QStringLiteral("DELETE FROM invoice_lines WHERE account_id = ? AND period = ?"),
-                 {text(accountId), period}, error))
-        return false;
-    for (const InvoiceLine &line : invoice.lines) {
-        if (!exec(query, QStringLiteral("INSERT OR REPLACE INTO invoice_lines (account_id, period, subscriber_id, "
-                                         "subscriber_number, label, amount_minor) VALUES (?, ?, ?, ?, ?, ?)"),
-                  {text(accountId), period, text(line.subscriberId), text(line.number), text(line.label),
-                   line.amount.minorUnits()},
-                  error))
+    return inTransaction(m_connectionName, error, [&](QSqlQuery &query) {
+        if (!exec(query, QStringLiteral("INSERT OR REPLACE INTO invoice_totals (account_id, period, organisation, "
+                                         "number, amount_minor, currency, formed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  {text(accountId), period, text(organisation), text(invoice.number), invoice.amount.minorUnits(),
+                   text(invoice.amount.currency()), timeText(invoice.formedAt)},
+                  error)
+            || !exec(query, QStringLiteral("DELETE FROM invoice_lines WHERE account_id = ? AND period = ?"),
+                     {text(accountId), period}, error))
             return false;
-    }
-    return transaction.commit(error);
+        for (const InvoiceLine &line : invoice.lines) {
+            if (!exec(query, QStringLiteral("INSERT OR REPLACE INTO invoice_lines (account_id, period, subscriber_id, "
+                                             "subscriber_number, label, amount_minor) VALUES (?, ?, ?, ?, ?, ?)"),
+                      {text(accountId), period, text(line.subscriberId), text(line.number), text(line.label),
+                       line.amount.minorUnits()},
+                      error))
+                return false;
+        }
+        return true;
+    });
 }
 
 bool SpendHistory::keepCharges(const QString &accountId, const CurrentCharges &charges, const QDateTime &seenAt,
                                QString *error)
 {
-    const QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    Transaction transaction(db);
-    if (!transaction.isOpen()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    QSqlQuery query(db);
     const QString period = charges.period.toString();
-    if (!exec(query, QStringLiteral("DELETE FROM charges_seen WHERE account_id = ? AND period = ?"),
-              {text(accountId), period}, error))
-        return false;
-    for (const SubscriberCharge &item : charges.items) {
-        if (!exec(query, QStringLiteral("INSERT OR REPLACE INTO charges_seen (account_id, period, subscriber_id, "
-                                         "subscriber_number, label, amount_minor, currency, seen_at) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {text(accountId), period, text(item.subscriberId), text(item.number), text(item.label),
-                   item.amount.minorUnits(), text(item.amount.currency()), timeText(seenAt)},
-                  error))
+    return inTransaction(m_connectionName, error, [&](QSqlQuery &query) {
+        if (!exec(query, QStringLiteral("DELETE FROM charges_seen WHERE account_id = ? AND period = ?"),
+                  {text(accountId), period}, error))
             return false;
-    }
-    return transaction.commit(error);
+        for (const SubscriberCharge &item : charges.items) {
+            if (!exec(query, QStringLiteral("INSERT OR REPLACE INTO charges_seen (account_id, period, subscriber_id, "
+                                             "subscriber_number, label, amount_minor, currency, seen_at) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                      {text(accountId), period, text(item.subscriberId), text(item.number), text(item.label),
+                       item.amount.minorUnits(), text(item.amount.currency()), timeText(seenAt)},
+                      error))
+                return false;
+        }
+        return true;
+    });
 }
 
 QList<BillingPeriod> SpendHistory::keptPeriods(const QString &accountId) const
