@@ -2,6 +2,8 @@
 // loopback once it says so, and it never outlives the app, whether the app stops it or simply ends.
 #include "demo/DemoOperator.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -17,6 +19,20 @@ int statusOf(const QUrl &url)
 {
     QNetworkAccessManager network;
     QNetworkReply *reply = network.get(QNetworkRequest(url));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!finished.wait(10000))
+        return 0;
+    reply->deleteLater();
+    return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+}
+
+int logInStatus(const QUrl &base, const QString &login)
+{
+    QNetworkAccessManager network;
+    QNetworkRequest request(QUrl(base.toString() + u"/session"_s));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply *reply = network.post(
+        request, QJsonDocument(QJsonObject{{u"login"_s, login}, {u"password"_s, login + u"-password"_s}}).toJson());
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!finished.wait(10000))
         return 0;
@@ -68,6 +84,8 @@ void TestDemoOperator::startsAsAChildAndEndsWithTheApp()
     QUrl clock = base;
     clock.setPath(base.path() + u"/clock"_s);
     QCOMPARE(statusOf(clock), 401); // the operator's API, asking for a token
+    // The demo accounting firm: the last of its clients logs in as the first does.
+    QCOMPARE(logInStatus(base, u"demo%1"_s.arg(DemoOperator::Organisations)), 200);
 
     demo.reset(); // the app quits
     QVERIFY2(!accepts(quint16(base.port())), "nothing listens on the demo operator's port any more");

@@ -83,6 +83,7 @@ void DemoOperator::launch(quint16 port)
     m_process.start(executable(),
                     {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--db"),
                      data.filePath(QStringLiteral("operator.sqlite")), QStringLiteral("--outbox"), outboxDirectory(),
+                     QStringLiteral("--organisations"), QString::number(Organisations),
                      QStringLiteral("--exit-with-parent")});
 }
 

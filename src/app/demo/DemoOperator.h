@@ -17,6 +17,8 @@ class DemoOperator : public QObject
 public:
     // A fixed port keeps the demo account's identity stable between runs; any free port if it is taken.
     static constexpr quint16 PreferredPort = 47610;
+    // The demo accounting firm's clients: demo (ООО «Ромашка»), demo2 (ИП Сидоров), then demo3 ... demo12.
+    static constexpr int Organisations = 12;
 
     explicit DemoOperator(QObject *parent = nullptr);
     ~DemoOperator() override;
