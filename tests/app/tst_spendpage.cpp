@@ -187,8 +187,10 @@ void TestSpendPage::drawsTrendLinesForTheChosenSubscribers()
     QVERIFY(list->isVisible());
     QCOMPARE(chart()->data().style, SpendChartData::Style::Lines);
     QCOMPARE(chart()->data().series.size(), 3); // the three costliest at first
+    chart()->setHighlightedMonth(5); // the user reads May...
     list->item(5)->setCheckState(Qt::Checked);
     QCOMPARE(chart()->data().series.size(), 4);
+    QCOMPARE(chart()->highlightedMonth(), 5); // ...and still does after the chart is redrawn
     QCOMPARE(chart()->data().series.last().name, list->item(5)->text());
     style->setCurrentIndex(0);
     QVERIFY(!list->isVisible());
@@ -210,6 +212,8 @@ void TestSpendPage::showsOneRowPerOrganisationForAll()
     for (int row = 0; row < 12; ++row)
         QCOMPARE(model->total(row), perSubscriber.at(row)); // the invoices' totals are the sums of their lines
     QVERIFY(m_page->findChild<QTableWidget *>(u"reconciliationView"_s)->isHidden());
+    // Only the totals are explained: the rules about subscribers say nothing of an organisation.
+    QVERIFY(explanations()->count() >= 1 && explanations()->count() <= 2);
 }
 
 QString TestSpendPage::saveThrough(const QString &button, const QString &name, int filter)

@@ -30,6 +30,7 @@ private slots:
     void catchesUpAfterAFailedSync();
     void reconcilesTheMonthsInvoiceWithTheChargesSeen();
     void keepsAccountsApart();
+    void forgetsTheSyncOfAnAccountThatLoggedOut();
 
 private:
     bool syncAndWait(QString *problem = nullptr);
@@ -202,6 +203,29 @@ void TestSpendHistory::keepsAccountsApart()
         QCOMPARE(both.total(i), first.total(i) + other.total(i));
         QCOMPARE(perOrganisation.total(i), both.total(i));
     }
+}
+
+void TestSpendHistory::forgetsTheSyncOfAnAccountThatLoggedOut()
+{
+    QSignalSpy finished(m_sync.get(), &SpendHistorySync::finished);
+    QSignalSpy kept(m_sync.get(), &SpendHistorySync::invoiceKept);
+    m_sync->sync();
+    m_sync->sync(); // asked again while it runs: it would run once more
+    QVERIFY(m_sync->isRunning());
+    m_sync->setOwner(std::nullopt);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(finished.constFirst().constFirst().toString().isEmpty()); // not an error to show: nobody waits for it
+    QVERIFY(!m_sync->isRunning());
+    m_sync->sync(); // nobody logged in: nothing
+    QVERIFY(!m_sync->isRunning());
+
+    // The next account's sync runs once, with nothing left over from the first.
+    m_sync->setOwner(SpendHistorySync::Owner{u"demo@sandbox"_s, u"ООО «Ромашка»"_s});
+    QString problem;
+    QVERIFY(syncAndWait(&problem));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QCOMPARE(kept.size(), SpendHistorySync::KeptMonths);
+    QCOMPARE(finished.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestSpendHistory)

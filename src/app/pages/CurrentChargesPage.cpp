@@ -12,7 +12,6 @@
 #include "widgets/RowCheckByKeyboard.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QStandardPaths>
 
@@ -108,21 +107,18 @@ void CurrentChargesPage::exportExcel()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = tr("charges_%1").arg(m_charges.period.toString()) + QStringLiteral(".xlsx");
-    auto *dialog = FileDialogs::create(this, tr("Export charges"), QDir(folder).filePath(name), tr("Excel workbooks (*.xlsx)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("xlsx"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QString error;
-        if (!m_model->writeXlsx(path, PeriodTitle::of(m_charges.period), &error)) {
-            m_ui->choiceMessage->showError(tr("The file could not be saved: %1").arg(error));
-            return;
-        }
-        PrivateFiles::giveUsualPermissions(path); // the user's export, not the app's own file
-        m_ui->choiceMessage->showSuccess(tr("%n subscriber(s) saved to %1.", nullptr, m_model->rowCount())
-                                             .arg(QDir::toNativeSeparators(path)));
-    });
-    dialog->open();
+    FileDialogs::openSaveAs(this, tr("Export charges"), QDir(folder).filePath(name),
+                            {{tr("Excel workbooks (*.xlsx)"), QStringLiteral("xlsx")}}, [this](const QString &path) {
+                                QString error;
+                                if (!m_model->writeXlsx(path, PeriodTitle::of(m_charges.period), &error)) {
+                                    m_ui->choiceMessage->showError(tr("The file could not be saved: %1").arg(error));
+                                    return;
+                                }
+                                PrivateFiles::giveUsualPermissions(path); // the user's export, not the app's own file
+                                m_ui->choiceMessage->showSuccess(tr("%n subscriber(s) saved to %1.", nullptr,
+                                                                    m_model->rowCount())
+                                                                     .arg(QDir::toNativeSeparators(path)));
+                            });
 }
 
 void CurrentChargesPage::showAddress()

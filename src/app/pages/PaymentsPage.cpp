@@ -9,7 +9,6 @@
 #include "storage/PrivateFiles.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
@@ -104,12 +103,8 @@ void PaymentsPage::askSavePath(const QString &suffix, const QString &filter,
     const QString name = tr("payments_%1_%2")
                              .arg(m_ui->fromEdit->date().toString(Qt::ISODate), m_ui->toEdit->date().toString(Qt::ISODate))
                          + QLatin1Char('.') + suffix;
-    auto *dialog = FileDialogs::create(this, tr("Export payments"), QDir(folder).filePath(name), filter);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(suffix);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, save);
-    dialog->open();
+    FileDialogs::openSaveAs(this, tr("Export payments"), QDir(folder).filePath(name), {{filter, suffix}},
+                            [this, save](const QString &path) { (this->*save)(path); });
 }
 
 void PaymentsPage::exportExcelTo(const QString &path)

@@ -5,6 +5,7 @@
 #include "format/DateText.h"
 #include "format/PeriodTitle.h"
 #include "format/SpendAnomalyText.h"
+#include "invoicing/InvoicingWindowWatcher.h"
 #include "models/SpendMonthsModel.h"
 #include "navigation/MenuCatalog.h"
 #include "spend/ChargesReconciliation.h"
@@ -18,7 +19,6 @@
 #include "ui_spendpage.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QHeaderView>
 #include <QSet>
 #include <QStandardPaths>
@@ -53,6 +53,8 @@ SpendPage::SpendPage(const PageContext &context, QWidget *parent)
     m_ui->reconciliationView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_ui->subscriberList->hide();
     m_ui->syncBar->hide();
+    m_ui->excelButton->setEnabled(false); // until there are figures to save
+    m_ui->saveChartButton->setEnabled(false);
     m_ui->chartSplitter->setStretchFactor(0, 1);
     m_ui->chart->setMoneyFormatter([this](qint64 minor) { return SpendAnomalyText::money(minor, m_table.currency); });
 
@@ -164,6 +166,36 @@ void SpendPage::refresh()
 {
     if (!m_context.spendHistory)
         return;
+    // The month the user is reading stays chosen; one who was on the newest invoice follows a newer one.
+    const int highlighted = m_ui->chart->highlightedMonth();
+    const std::optional<BillingPeriod> reading =
+        highlighted >= 0 && highlighted != lastInvoicedShown() ? std::optional(m_months->months().value(highlighted))
+                                                              : std::nullopt;
+    loadTable();
+    const int shownCount = int(m_table.periods.size()) - m_firstShown;
+    showFigures(shownCount);
+    m_ui->excelButton->setEnabled(shownCount > 0);
+    m_ui->saveChartButton->setEnabled(shownCount > 0);
+    if (shownCount == 0) {
+        m_ui->explanationTitle->setText(tr("The archive has no invoice figures yet. They are loaded from the "
+                                           "operator when you log in; then they stay on this computer."));
+        m_ui->explanationList->clear();
+        showReconciliation(-1);
+        return;
+    }
+    const int kept = reading ? int(m_months->months().indexOf(*reading)) : -1;
+    m_ui->chart->setHighlightedMonth(kept >= 0 ? kept : lastInvoicedShown());
+    showMonth(m_ui->chart->highlightedMonth());
+}
+
+int SpendPage::lastInvoicedShown() const
+{
+    // The newest invoiced month is what an accountant asks about first.
+    return std::max(m_months->rowCount() - 1 - (m_hasCharges ? 1 : 0), 0);
+}
+
+void SpendPage::loadTable()
+{
     const QString account = chosenAccount();
     const QStringList ids = account.isEmpty() ? QStringList() : QStringList{account};
     const std::optional<BillingPeriod> newest = m_context.spendHistory->newestPeriod(ids);
@@ -175,7 +207,11 @@ void SpendPage::refresh()
     else
         m_table = m_context.spendHistory->table(ids, *newest, SpendHistorySync::KeptMonths);
     m_hasCharges = false;
-    if (newest && !m_perOrganisation) {
+    // Charges seen for the month after the newest invoice are "so far" only while that month runs by the
+    // operator's clock; offline, the last ones seen are still the best there is.
+    const InvoicingWindowWatcher *invoicing = m_context.invoicing;
+    const bool runningMonth = newest && (!invoicing || !invoicing->isKnown() || invoicing->currentPeriod() == newest->next());
+    if (runningMonth && !m_perOrganisation) {
         if (const auto seen = m_context.spendHistory->chargesSeen(account, newest->next())) {
             m_table.appendCharges(account, m_ui->scopeCombo->currentText(), seen->charges);
             m_hasCharges = true;
@@ -183,10 +219,12 @@ void SpendPage::refresh()
     }
     const int shownCount = std::min<int>(int(m_table.periods.size()), ChartMonths + (m_hasCharges ? 1 : 0));
     m_firstShown = int(m_table.periods.size()) - shownCount;
+}
 
+void SpendPage::showFigures(int shownCount)
+{
     const bool trend = ChartStyle(m_ui->styleCombo->currentData().toInt()) == ChartStyle::Trend;
-    const QList<int> byCost = SpendBreakdown::byCost(m_table, m_firstShown, shownCount);
-    fillSubscriberList(byCost);
+    fillSubscriberList(SpendBreakdown::byCost(m_table, m_firstShown, shownCount));
     m_ui->subscriberList->setVisible(trend);
     const QList<SpendBreakdown::Series> series = trend ? SpendBreakdown::rows(m_table, chosenRows(), m_firstShown, shownCount)
                                                        : SpendBreakdown::top(m_table, m_firstShown, shownCount);
@@ -204,23 +242,10 @@ void SpendPage::refresh()
     for (const SpendBreakdown::Series &s : series)
         data.series.append({s.name, s.values});
     data.partialMonth = m_hasCharges ? shownCount - 1 : -1;
-    const int partial = data.partialMonth;
+    // The table first: the chart's new highlight signal reads it.
+    m_months->setFigures(months, series, m_table.currency, data.partialMonth);
     m_ui->chart->setData(data);
-    m_months->setFigures(months, series, m_table.currency, partial);
     m_ui->monthsView->resizeColumnsToContents();
-    m_ui->excelButton->setEnabled(shownCount > 0);
-    m_ui->saveChartButton->setEnabled(shownCount > 0);
-    if (shownCount == 0) {
-        m_ui->explanationTitle->setText(tr("The archive has no invoice figures yet. They are loaded from the "
-                                           "operator when you log in; then they stay on this computer."));
-        m_ui->explanationList->clear();
-        showReconciliation(-1);
-        return;
-    }
-    // The newest invoiced month is what an accountant asks about first.
-    const int lastInvoiced = shownCount - 1 - (m_hasCharges ? 1 : 0);
-    m_ui->chart->setHighlightedMonth(std::max(lastInvoiced, 0));
-    showMonth(m_ui->chart->highlightedMonth());
 }
 
 void SpendPage::fillSubscriberList(const QList<int> &byCost)
@@ -281,7 +306,9 @@ void SpendPage::showExplanation(int tableMonth)
         return;
     }
     m_ui->explanationTitle->setText(tr("What changed in %1").arg(PeriodTitle::inText(period)));
-    const QList<SpendAnomaly> found = SpendAnomalies::find(m_table, tableMonth);
+    QList<SpendAnomaly> found = SpendAnomalies::find(m_table, tableMonth);
+    if (m_perOrganisation) // the rules about subscribers do not apply to organisations, some maybe not synced lately
+        found.removeIf([](const SpendAnomaly &anomaly) { return anomaly.isAboutSubscriber(); });
     for (const SpendAnomaly &anomaly : found)
         m_ui->explanationList->addItem(SpendAnomalyText::sentence(anomaly, m_table, tableMonth));
     if (found.isEmpty())
@@ -334,50 +361,39 @@ QString SpendPage::suggestedPath(const QString &suffix) const
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QList<BillingPeriod> &months = m_months->months();
-    const QString name = tr("spend_%1_%2").arg(months.constFirst().toString(), months.constLast().toString());
+    const QString name = months.isEmpty() ? tr("spend_%1_%2").arg(QString(), QString())
+                                          : tr("spend_%1_%2").arg(months.constFirst().toString(), months.constLast().toString());
     return QDir(folder).filePath(name + QLatin1Char('.') + suffix);
 }
 
 void SpendPage::saveChart()
 {
-    const QString png = tr("PNG images (*.png)");
-    const QString svg = tr("SVG images (*.svg)");
-    auto *dialog = FileDialogs::create(this, tr("Save the chart"), suggestedPath(QStringLiteral("png")),
-                                       png + QStringLiteral(";;") + svg);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("png"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, svg](const QString &filter) {
-        dialog->setDefaultSuffix(filter == svg ? QStringLiteral("svg") : QStringLiteral("png"));
-    });
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QString error;
-        if (!m_ui->chart->saveImage(path, &error)) {
-            m_ui->exportMessage->showError(tr("The chart could not be saved: %1").arg(error));
-            return;
-        }
-        PrivateFiles::giveUsualPermissions(path); // the user's export, not the app's own file
-        m_ui->exportMessage->showSuccess(tr("The chart is saved to %1.").arg(QDir::toNativeSeparators(path)));
-    });
-    dialog->open();
+    FileDialogs::openSaveAs(this, tr("Save the chart"), suggestedPath(QStringLiteral("png")),
+                            {{tr("PNG images (*.png)"), QStringLiteral("png")},
+                             {tr("SVG images (*.svg)"), QStringLiteral("svg")}},
+                            [this](const QString &path) {
+                                QString error;
+                                if (!m_ui->chart->saveImage(path, &error)) {
+                                    m_ui->exportMessage->showError(tr("The chart could not be saved: %1").arg(error));
+                                    return;
+                                }
+                                PrivateFiles::giveUsualPermissions(path); // the user's export, not the app's own file
+                                m_ui->exportMessage->showSuccess(
+                                    tr("The chart is saved to %1.").arg(QDir::toNativeSeparators(path)));
+                            });
 }
 
 void SpendPage::exportExcel()
 {
-    auto *dialog = FileDialogs::create(this, tr("Export spend"), suggestedPath(QStringLiteral("xlsx")),
-                                       tr("Excel workbooks (*.xlsx)"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("xlsx"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        QString error;
-        if (!m_months->writeXlsx(path, &error)) {
-            m_ui->exportMessage->showError(tr("The file could not be saved: %1").arg(error));
-            return;
-        }
-        PrivateFiles::giveUsualPermissions(path);
-        m_ui->exportMessage->showSuccess(
-            tr("%n month(s) saved to %1.", nullptr, m_months->rowCount()).arg(QDir::toNativeSeparators(path)));
-    });
-    dialog->open();
+    FileDialogs::openSaveAs(this, tr("Export spend"), suggestedPath(QStringLiteral("xlsx")),
+                            {{tr("Excel workbooks (*.xlsx)"), QStringLiteral("xlsx")}}, [this](const QString &path) {
+                                QString error;
+                                if (!m_months->writeXlsx(path, &error)) {
+                                    m_ui->exportMessage->showError(tr("The file could not be saved: %1").arg(error));
+                                    return;
+                                }
+                                PrivateFiles::giveUsualPermissions(path);
+                                m_ui->exportMessage->showSuccess(tr("%n month(s) saved to %1.", nullptr, m_months->rowCount())
+                                                                     .arg(QDir::toNativeSeparators(path)));
+                            });
 }

@@ -34,6 +34,10 @@ private:
     QString chosenAccount() const;
     void loadCurrentCharges();
     void refresh();
+    // The figures of the chosen scope from the archive, with this month so far when it is known.
+    void loadTable();
+    void showFigures(int shownCount);
+    int lastInvoicedShown() const;
     void fillSubscriberList(const QList<int> &byCost);
     QList<int> chosenRows() const;
     void showMonth(int shownMonth);

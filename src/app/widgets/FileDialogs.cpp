@@ -47,6 +47,26 @@ QFileDialog *create(QWidget *parent, const QString &caption, const QString &path
     return dialog;
 }
 
+void openSaveAs(QWidget *parent, const QString &caption, const QString &suggested, const QList<FileType> &types,
+                const std::function<void(const QString &)> &save)
+{
+    QStringList filters;
+    for (const FileType &type : types)
+        filters.append(type.filter);
+    QFileDialog *dialog = create(parent, caption, suggested, filters.join(QStringLiteral(";;")));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(types.value(0).suffix);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, types](const QString &filter) {
+        for (const FileType &type : types) {
+            if (type.filter == filter)
+                dialog->setDefaultSuffix(type.suffix);
+        }
+    });
+    QObject::connect(dialog, &QFileDialog::fileSelected, parent, save);
+    dialog->open();
+}
+
 QString askSavePath(QWidget *parent, const QString &caption, const QString &suggested, const QString &filter)
 {
     QFileDialog *dialog = create(parent, caption, suggested, filter);

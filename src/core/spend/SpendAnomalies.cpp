@@ -23,10 +23,10 @@ QList<SpendAnomaly> totals(const SpendTable &table, int periodIndex)
 {
     QList<SpendAnomaly> found;
     const qint64 total = table.total(periodIndex);
-    if (periodIndex >= 1 && table.hasInvoice(periodIndex - 1)) {
+    // A month that cost nothing gives no per cent to compare with.
+    if (periodIndex >= 1 && table.hasInvoice(periodIndex - 1) && table.total(periodIndex - 1) > 0)
         found.append({SpendAnomaly::Kind::TotalAgainstPreviousMonth, -1, total, table.total(periodIndex - 1)});
-    }
-    if (periodIndex >= 12 && table.hasInvoice(periodIndex - 12))
+    if (periodIndex >= 12 && table.hasInvoice(periodIndex - 12) && table.total(periodIndex - 12) > 0)
         found.append({SpendAnomaly::Kind::TotalAgainstYearAgo, -1, total, table.total(periodIndex - 12)});
     return found;
 }

@@ -19,13 +19,17 @@ SpendHistorySync::SpendHistorySync(OperatorApi *api, SpendHistory *history, cons
 
 void SpendHistorySync::setOwner(const std::optional<Owner> &owner)
 {
-    if (m_call)
-        m_call->cancel();
     const bool wasRunning = isRunning();
+    // Everything about the previous owner is forgotten before its call is cancelled: the cancel answers at
+    // once, and that answer (like any later one for it) is dropped by its generation.
+    ++m_generation;
+    const QPointer<ApiCall> call = m_call;
     m_call = nullptr;
     m_missing.clear();
     m_again = false;
     m_owner = owner;
+    if (call)
+        call->cancel();
     if (wasRunning)
         emit finished(QString());
 }
@@ -39,7 +43,10 @@ void SpendHistorySync::sync()
         return;
     }
     emit started();
-    m_call = m_api->invoices(this, [this](const ApiResult<QList<Invoice>> &result) {
+    const quint64 generation = m_generation;
+    m_call = m_api->invoices(this, [this, generation](const ApiResult<QList<Invoice>> &result) {
+        if (generation != m_generation)
+            return;
         m_call = nullptr;
         if (!result.isOk())
             finish(result.error().userMessage());
@@ -75,7 +82,10 @@ void SpendHistorySync::fetchNext()
         return;
     }
     const BillingPeriod period = m_missing.constFirst();
-    m_call = m_api->invoice(period, this, [this](const ApiResult<Invoice> &result) {
+    const quint64 generation = m_generation;
+    m_call = m_api->invoice(period, this, [this, generation](const ApiResult<Invoice> &result) {
+        if (generation != m_generation)
+            return;
         m_call = nullptr;
         if (!result.isOk()) {
             m_missing.clear();

@@ -64,4 +64,5 @@ private:
     QList<BillingPeriod> m_missing;
     int m_total = 0;
     bool m_again = false;
+    quint64 m_generation = 0; // which owner's sync an answer belongs to
 };
