@@ -490,6 +490,11 @@ async function scenario(base, direct) {
     await call('setSandboxDocumentSize', 'post', '/admin/oversize-documents', { json: { bytes: 0 } });
     await call('setSandboxDocumentSize', 'post', '/admin/oversize-documents', { json: { bytes: -1 }, bad: 'a negative size' });
   }
+  if (operations.has('failSandboxGenerations')) {
+    // Late in the run: demo2 generates no document after this.
+    await call('failSandboxGenerations', 'post', '/admin/failing-generations', { json: { login: 'demo2' } });
+    await call('failSandboxGenerations', 'post', '/admin/failing-generations', { json: { login: 'nobody-here' }, bad: 'an unknown login' });
+  }
   await call('resetSandboxClock', 'delete', '/admin/clock');
   await admin.clock(START);
   token = await logIn('demo');

@@ -50,7 +50,8 @@ MonthEndPack::MonthEndPack(const QString &documentsDirectory, const ExportNameTe
 {
 }
 
-QByteArray MonthEndPack::indexOf(const QList<ArchivedDocument> &documents, const QStringList &names)
+QByteArray MonthEndPack::indexOf(const QList<ArchivedDocument> &documents, const QStringList &names,
+                                 bool totalPerOrganisation)
 {
     // In the user's language and spreadsheet dialect: a double-click in a Russian Excel gives columns.
     CsvWriter csv(CsvWriter::Dialect::forLocale(QLocale()));
@@ -63,6 +64,26 @@ QByteArray MonthEndPack::indexOf(const QList<ArchivedDocument> &documents, const
                        d.amount.currency(), d.contract, d.organisation, d.accountId, d.subscriberNumber,
                        d.obtainedAt.toUTC().toString(Qt::ISODate), QString::number(d.size),
                        QString::fromLatin1(d.sha256)});
+    }
+    if (totalPerOrganisation) {
+        // In the order the organisations first appear; a sum the documents do not state is left out.
+        QStringList order;
+        QHash<QString, Money> totals;
+        for (const ArchivedDocument &d : documents) {
+            if (!order.contains(d.organisation))
+                order.append(d.organisation);
+            if (d.amountKnown) {
+                const Money sum = totals.value(d.organisation, Money(0, d.amount.currency()));
+                totals.insert(d.organisation, Money(sum.minorUnits() + d.amount.minorUnits(), d.amount.currency()));
+            }
+        }
+        for (const QString &organisation : std::as_const(order)) {
+            const Money total = totals.value(organisation);
+            csv.addRecord({QString(), tr("total for the organisation"), QString(), QString(),
+                           totals.contains(organisation) ? csv.number(total.toDecimalString()) : QString(),
+                           total.currency(), QString(), organisation, QString(), QString(), QString(), QString(),
+                           QString()});
+        }
     }
     return csv.toUtf8();
 }
@@ -105,11 +126,25 @@ MonthEndPack::Result MonthEndPack::write(const QList<ArchivedDocument> &chosen, 
         return result;
     }
     const QList<ArchivedDocument> documents = withoutRepeats(chosen);
-    const QStringList names = m_names.renderAll(documents);
+    const QStringList names = namesOf(documents);
     Result result = format == Format::Zip ? writeZip(documents, names, destination, progress)
                                           : writeFolder(documents, names, destination, progress);
     result.repeatsLeftOut = int(chosen.size() - documents.size());
     return result;
+}
+
+QStringList MonthEndPack::namesOf(const QList<ArchivedDocument> &documents) const
+{
+    QStringList names = m_names.renderAll(documents);
+    if (m_folderPerOrganisation) {
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            const ArchivedDocument &d = documents.at(i);
+            const QString folder = ExportNameTemplate::safeFileName(d.organisation.isEmpty() ? d.accountId
+                                                                                             : d.organisation);
+            names[i] = folder + QLatin1Char('/') + names.at(i);
+        }
+    }
+    return names;
 }
 
 QByteArray MonthEndPack::contentOf(const ArchivedDocument &document, Result *result) const
@@ -162,7 +197,7 @@ MonthEndPack::Result MonthEndPack::writeZip(const QList<ArchivedDocument> &docum
         }
     }
     const bool complete = result.error.isEmpty() && result.altered.isEmpty() && !result.cancelled
-                          && addEntry(QString::fromLatin1(IndexFileName), indexOf(documents, names))
+                          && addEntry(QString::fromLatin1(IndexFileName), indexOf(documents, names, m_folderPerOrganisation))
                           && addWorkbook(addEntry, documents, names, &result);
     const bool closed = zipClose(zip, nullptr) == ZIP_OK;
     if (complete && closed) {
@@ -204,6 +239,12 @@ MonthEndPack::Result MonthEndPack::writeFolder(const QList<ArchivedDocument> &do
     PrivateFiles::giveUsualPermissions(staging);
     auto writeFile = [&staging](const QString &name, const QByteArray &content) {
         const QString path = staging + QLatin1Char('/') + name;
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QFileInfo::exists(folder)) {
+            if (!QDir().mkpath(folder))
+                return false;
+            PrivateFiles::giveUsualPermissions(folder);
+        }
         QSaveFile file(path);
         const bool written = file.open(QIODevice::WriteOnly) && writeWhole(file, content) && file.commit();
         if (written)
@@ -224,7 +265,7 @@ MonthEndPack::Result MonthEndPack::writeFolder(const QList<ArchivedDocument> &do
         }
     }
     const bool complete = result.error.isEmpty() && result.altered.isEmpty() && !result.cancelled
-                          && writeFile(QString::fromLatin1(IndexFileName), indexOf(documents, names))
+                          && writeFile(QString::fromLatin1(IndexFileName), indexOf(documents, names, m_folderPerOrganisation))
                           && addWorkbook(writeFile, documents, names, &result);
     if (!complete || !QDir().rename(staging, destination)) {
         QDir(staging).removeRecursively();

@@ -38,13 +38,18 @@ public:
 
     MonthEndPack(const QString &documentsDirectory, const ExportNameTemplate &names);
 
+    // A folder per organisation inside the pack (the month-end close of many), and the index with a total
+    // for each organisation.
+    void setFolderPerOrganisation(bool on) { m_folderPerOrganisation = on; }
+
     Result write(const QList<ArchivedDocument> &documents, Format format, const QString &destination,
                  const Progress &progress = {}) const;
     // Each document once: a second copy of the same content, or the same document (account, kind, period and
     // number) obtained again, is left out; of two, the one obtained last stays.
     static QList<ArchivedDocument> withoutRepeats(const QList<ArchivedDocument> &documents);
     // The CSV index: one line per document, with the name it has inside the pack.
-    static QByteArray indexOf(const QList<ArchivedDocument> &documents, const QStringList &names);
+    static QByteArray indexOf(const QList<ArchivedDocument> &documents, const QStringList &names,
+                              bool totalPerOrganisation = false);
 
 private:
     Result writeZip(const QList<ArchivedDocument> &documents, const QStringList &names, const QString &destination,
@@ -54,6 +59,9 @@ private:
     // The verified content of a document, or empty (with the document noted in result) when it was altered.
     QByteArray contentOf(const ArchivedDocument &document, Result *result) const;
 
+    QStringList namesOf(const QList<ArchivedDocument> &documents) const;
+
     QString m_documentsDirectory;
     ExportNameTemplate m_names;
+    bool m_folderPerOrganisation = false;
 };

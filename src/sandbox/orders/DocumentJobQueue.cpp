@@ -146,6 +146,10 @@ void DocumentJobQueue::onStepElapsed(const QString &jobId)
 
 void DocumentJobQueue::produce(DocumentJob &job)
 {
+    if (m_failing.contains(job.organisationId)) {
+        update(job, u"failed"_s, job.progress);
+        return;
+    }
     const std::optional<InvoiceContent> content = m_invoices.content(job.organisationId, job.period);
     const QByteArray pdf = content ? InvoicePdfRenderer::render(*content) : QByteArray();
     QSaveFile file(m_storageDirectory + u"/"_s + job.id + u".pdf"_s);

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <optional>
@@ -32,6 +33,9 @@ public:
     bool cancel(const QString &organisationId, const QString &jobId);
     // Pads every document generated from now on to at least this size (big-download benchmark).
     void setMinimumDocumentSize(qint64 bytes) { m_minimumSize = bytes; }
+    // Every generation of the organisation fails from now on (a client's test of one account among many
+    // going wrong).
+    void failGenerationsOf(const QString &organisationId) { m_failing.insert(organisationId); }
 
 Q_SIGNALS:
     void jobChanged(const QString &jobId);
@@ -55,6 +59,7 @@ private:
     qint64 m_minimumSize = 0;
     QHash<QString, DocumentJob> m_jobs;
     QHash<QString, QTimer *> m_timers;
+    QSet<QString> m_failing;
 };
 
 } // namespace Sandbox

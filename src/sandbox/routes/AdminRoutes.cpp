@@ -7,6 +7,9 @@
 #include "JsonRequestParser.h"
 #include "orders/OrderLog.h"
 #include "server/SandboxClock.h"
+#include "storage/SandboxDatabase.h"
+
+#include <QSqlQuery>
 
 #include <QUrl>
 
@@ -43,6 +46,22 @@ void AdminRoutes::registerIn(HttpRouter &router)
                    [this](const ApiExchange &) { return orders(); });
     router.addSync(Method::Post, u"/admin/oversize-documents"_s, RouteAccess::Admin,
                    [this](const ApiExchange &e) { return oversizeDocuments(e); });
+    router.addSync(Method::Post, u"/admin/failing-generations"_s, RouteAccess::Admin,
+                   [this](const ApiExchange &e) { return failGenerations(e); });
+}
+
+ApiReply AdminRoutes::failGenerations(const ApiExchange &exchange)
+{
+    static const JsonRequestParser parser({{u"login"_s}});
+    const ParsedBody body = parser.parse(exchange.body());
+    if (body.problem)
+        return ApiReply::problem(*body.problem);
+    const QString login = body.object.value(u"login"_s).toString();
+    QSqlQuery query = m_services.database->run(u"SELECT id FROM organisations WHERE login = ?"_s, {login});
+    if (!query.next())
+        return invalid(u"login"_s, u"no organisation has this login"_s);
+    m_services.jobs->failGenerationsOf(query.value(0).toString());
+    return ApiReply::json(200, QJsonObject{{u"login"_s, login}});
 }
 
 ApiReply AdminRoutes::setClock(const ApiExchange &exchange)

@@ -19,6 +19,7 @@ private:
     ApiReply clearFaults();
     ApiReply orders() const;
     ApiReply oversizeDocuments(const ApiExchange &exchange);
+    ApiReply failGenerations(const ApiExchange &exchange);
 
     SandboxServices &m_services;
 };

@@ -1,0 +1,295 @@
+// The month-end close for many organisations against the real sandbox with twelve of them and the test
+// session's real keychain: every account signed in at once, one pack with a folder per organisation, one
+// wrong password and one failing generation that stop nobody else, a restart halfway that orders nothing
+// twice, and a second run that fetches only what is missing.
+#include "SandboxFixture.h"
+#include "accounts/AccountList.h"
+#include "api/ApiError.h"
+#include "archive/DocumentArchive.h"
+#include "archive/OrderJournal.h"
+#include "close/MonthClose.h"
+#include "close/MonthCloseDocuments.h"
+#include "credentials/AccountSecrets.h"
+#include "credentials/KeychainCredentialStore.h"
+#include "documents/PendingDocumentJobs.h"
+#include "session/AccountSessions.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int Organisations = 12;
+
+QString loginOf(int n)
+{
+    return n == 1 ? u"demo"_s : u"demo%1"_s.arg(n);
+}
+
+// What one start of the app builds for the close: its sessions and the parts they share.
+struct CloseStart
+{
+    CloseStart(AccountList *accounts, AccountSecrets *secrets, DocumentArchive *archive, OrderJournal *orders,
+               PendingDocumentJobs *pending)
+        : sessions(accounts, secrets)
+        , close(&sessions, {archive, pending, orders, false}, ExportNameTemplate(u"{period}_{kind}_{number}.pdf"_s))
+    {
+    }
+
+    AccountSessions sessions;
+    MonthClose close;
+};
+} // namespace
+
+class TestMonthClose : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void signsEveryAccountInAtOnce();
+    void closesEveryOrganisationIntoOnePack();
+    void aRestartHalfwayOrdersNothingTwice();
+    void documentKeysAreReadStrictly();
+
+private:
+    bool rememberAll(const QString &wrongPasswordFor = {});
+    int invoiceDocumentOrders();
+    std::unique_ptr<CloseStart> startApp();
+    static bool runToEnd(MonthClose &close, const MonthClose::Request &request);
+    MonthClose::Request octoberInvoices() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<KeychainCredentialStore> m_keychain;
+    std::unique_ptr<AccountSecrets> m_secrets;
+    std::unique_ptr<DocumentArchive> m_archive;
+    std::unique_ptr<OrderJournal> m_orders;
+    AccountList m_accounts;
+    PendingDocumentJobs m_pending;
+};
+
+void TestMonthClose::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir->filePath(u"settings"_s));
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY(m_sandbox->start(SandboxFixture::defaultNow(), 300, 600, Organisations));
+    m_keychain = std::make_unique<KeychainCredentialStore>(u"SIP Cabinet test "_s + QUuid::createUuid().toString());
+    m_secrets = std::make_unique<AccountSecrets>(m_keychain.get());
+    m_archive = std::make_unique<DocumentArchive>(m_dir->filePath(u"archive"_s));
+    QString error;
+    QVERIFY2(m_archive->open(&error), qPrintable(error));
+    m_orders = std::make_unique<OrderJournal>(m_archive.get());
+}
+
+void TestMonthClose::cleanup()
+{
+    if (m_secrets) {
+        int forgotten = 0;
+        for (const OperatorAccount &account : m_accounts.accounts())
+            m_secrets->forgetPassword(account, this, [&](const CredentialStore::Result &) { ++forgotten; });
+        QTRY_COMPARE_WITH_TIMEOUT(forgotten, int(m_accounts.accounts().size()), 20000);
+    }
+    m_orders.reset();
+    m_archive.reset();
+    m_secrets.reset();
+    m_keychain.reset();
+    m_sandbox.reset();
+    m_dir.reset();
+}
+
+bool TestMonthClose::rememberAll(const QString &wrongPasswordFor)
+{
+    int kept = 0;
+    for (int n = 1; n <= Organisations; ++n) {
+        const OperatorAccount account{loginOf(n), m_sandbox->baseUrl(), {}};
+        m_accounts.remember(account);
+        const QString password = account.login == wrongPasswordFor ? u"not-this-one"_s : account.login + u"-password"_s;
+        m_secrets->savePassword(account, password, this, [&](const CredentialStore::Result &result) {
+            kept += result.isOk() ? 1 : 0;
+        });
+    }
+    return QTest::qWaitFor([&] { return kept == Organisations; }, 30000);
+}
+
+int TestMonthClose::invoiceDocumentOrders()
+{
+    int orders = 0;
+    for (const QJsonValue &order : m_sandbox->orders())
+        orders += order.toObject().value(u"kind"_s).toString() == u"invoice_document"_s;
+    return orders;
+}
+
+std::unique_ptr<CloseStart> TestMonthClose::startApp()
+{
+    return std::make_unique<CloseStart>(&m_accounts, m_secrets.get(), m_archive.get(), m_orders.get(), &m_pending);
+}
+
+MonthClose::Request TestMonthClose::octoberInvoices() const
+{
+    MonthClose::Request request;
+    request.period = BillingPeriod(2026, 10);
+    request.kinds = {ArchivedDocument::Kind::Invoice};
+    request.packFolder = m_dir->filePath(u"packs"_s);
+    QDir().mkpath(request.packFolder);
+    return request;
+}
+
+bool TestMonthClose::runToEnd(MonthClose &close, const MonthClose::Request &request)
+{
+    QSignalSpy finished(&close, &MonthClose::finished);
+    close.start(request);
+    return finished.wait(90000) || !finished.isEmpty();
+}
+
+void TestMonthClose::signsEveryAccountInAtOnce()
+{
+    QVERIFY(rememberAll(u"demo5"_s));
+    auto app = startApp();
+    QSignalSpy settled(&app->sessions, &AccountSessions::settled);
+    app->sessions.start();
+    QVERIFY(settled.wait(60000));
+    QCOMPARE(app->sessions.count(), Organisations);
+    int ready = 0;
+    for (const AccountSession *session : app->sessions.sessions()) {
+        if (session->account().login == u"demo5"_s) {
+            QCOMPARE(session->state(), AccountSession::State::PasswordNeeded);
+            QCOMPARE(session->problem(), ApiError::problem(u"invalid_credentials"_s, 401).userMessage());
+            continue;
+        }
+        QVERIFY2(session->isReady(), qPrintable(session->account().login + u": "_s + session->problem()));
+        ++ready;
+    }
+    QCOMPARE(ready, Organisations - 1);
+    // Each is its own organisation at the operator, not the first one twelve times.
+    QCOMPARE(app->sessions.find(OperatorAccount{u"demo"_s, m_sandbox->baseUrl(), {}}.id())->organisation(),
+             u"ООО «Ромашка»"_s);
+    QSet<QString> names;
+    for (const AccountSession *session : app->sessions.sessions())
+        names.insert(session->info().organisation.name);
+    QCOMPARE(names.size(), Organisations); // demo5's is empty: not signed in
+    // A typed password puts the refused one right, and is kept for the next start.
+    AccountSession *demo5 = app->sessions.find(OperatorAccount{u"demo5"_s, m_sandbox->baseUrl(), {}}.id());
+    QSignalSpy changed(demo5, &AccountSession::stateChanged);
+    demo5->signInWith(u"demo5-password"_s, true);
+    QTRY_VERIFY_WITH_TIMEOUT(demo5->isReady(), 20000);
+    std::optional<QString> kept;
+    m_secrets->loadPassword(demo5->account(), this,
+                            [&](const CredentialStore::Result &, const QString &password) { kept = password; });
+    QTRY_VERIFY_WITH_TIMEOUT(kept.has_value(), 20000);
+    QCOMPARE(*kept, u"demo5-password"_s);
+}
+
+void TestMonthClose::closesEveryOrganisationIntoOnePack()
+{
+    QVERIFY(rememberAll(u"demo5"_s));
+    QCOMPARE(m_sandbox->send("POST", u"/admin/failing-generations"_s, {{u"login"_s, u"demo7"_s}}).status, 200);
+    auto app = startApp();
+    app->sessions.start();
+    const MonthClose::Request request = octoberInvoices();
+    QVERIFY(runToEnd(app->close, request));
+
+    const MonthClose::Outcome &outcome = app->close.outcome();
+    QCOMPARE(outcome.accounts, Organisations);
+    QCOMPARE(outcome.complete, Organisations - 2);
+    QVERIFY(!outcome.isComplete());
+    QVERIFY2(outcome.packError.isEmpty(), qPrintable(outcome.packError));
+    for (const AccountMonthClose *account : app->close.accounts()) {
+        const AccountMonthClose::Item &invoice = account->items().constFirst();
+        const QString login = account->session()->account().login;
+        if (login == u"demo5"_s || login == u"demo7"_s) {
+            QCOMPARE(invoice.status, AccountMonthClose::Item::Status::Failed);
+            QVERIFY(!invoice.message.isEmpty());
+        } else {
+            QVERIFY2(invoice.status == AccountMonthClose::Item::Status::Filed, qPrintable(login + invoice.message));
+        }
+    }
+    // demo5 never got as far as an order; demo7's was made and failed at the operator.
+    QCOMPARE(invoiceDocumentOrders(), Organisations - 1);
+
+    // One folder per organisation, each with its invoice, and one index with a total for each.
+    QDir pack(outcome.packPath);
+    QVERIFY(pack.exists());
+    QCOMPARE(pack.entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), Organisations - 2);
+    QVERIFY(pack.exists(u"ООО «Ромашка»"_s));
+    int pdfs = 0;
+    for (QDirIterator it(outcome.packPath, {u"*.pdf"_s}, QDir::Files, QDirIterator::Subdirectories); it.hasNext(); it.next())
+        ++pdfs;
+    QCOMPARE(pdfs, Organisations - 2);
+    QFile index(pack.filePath(u"index.csv"_s));
+    QVERIFY(index.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(index.readAll());
+    QCOMPARE(csv.count(u"total for the organisation"_s), Organisations - 2);
+    QVERIFY(csv.contains(u"ООО «Ромашка»/"_s));
+    QVERIFY(pack.exists(u"index.xlsx"_s));
+
+    // Once the password is put right and the operator mends, the same month again fetches only those two.
+    QCOMPARE(m_sandbox->send("POST", u"/admin/clock"_s, {{u"now"_s, u"2026-11-25T11:00:00Z"_s}}).status, 200);
+    auto fixed = startApp();
+    fixed->sessions.start();
+    AccountSession *demo5 = fixed->sessions.find(OperatorAccount{u"demo5"_s, m_sandbox->baseUrl(), {}}.id());
+    QTRY_COMPARE_WITH_TIMEOUT(demo5->state(), AccountSession::State::PasswordNeeded, 20000);
+    demo5->signInWith(u"demo5-password"_s, false);
+    QVERIFY(runToEnd(fixed->close, request));
+    QCOMPARE(fixed->close.outcome().complete, Organisations - 1); // demo7's generations still fail
+    QCOMPARE(invoiceDocumentOrders(), Organisations + 1);         // demo5's first, demo7's second
+    int alreadyFiled = 0;
+    for (const AccountMonthClose *account : fixed->close.accounts())
+        alreadyFiled += account->items().constFirst().status == AccountMonthClose::Item::Status::AlreadyFiled;
+    QCOMPARE(alreadyFiled, Organisations - 2);
+    QVERIFY(fixed->close.outcome().packPath != outcome.packPath); // the first pack is not overwritten
+}
+
+void TestMonthClose::aRestartHalfwayOrdersNothingTwice()
+{
+    QVERIFY(rememberAll());
+    {
+        auto app = startApp();
+        app->sessions.start();
+        app->close.start(octoberInvoices());
+        // The app stops while the operator forms the documents of the first accounts.
+        QTRY_VERIFY_WITH_TIMEOUT(invoiceDocumentOrders() >= 3, 30000);
+        QVERIFY(app->close.isRunning());
+    }
+    const int orderedBeforeTheStop = invoiceDocumentOrders();
+    QVERIFY(orderedBeforeTheStop < Organisations);
+    auto again = startApp();
+    again->sessions.start();
+    QVERIFY(runToEnd(again->close, octoberInvoices()));
+    QCOMPARE(again->close.outcome().complete, Organisations);
+    QVERIFY(again->close.outcome().isComplete());
+    // Every organisation's invoice document was ordered exactly once, across the two starts.
+    QSet<QString> organisations;
+    for (const QJsonValue &order : m_sandbox->orders()) {
+        if (order.toObject().value(u"kind"_s).toString() == u"invoice_document"_s)
+            organisations.insert(order.toObject().value(u"organisation_id"_s).toString());
+    }
+    QCOMPARE(invoiceDocumentOrders(), Organisations);
+    QCOMPARE(organisations.size(), Organisations);
+}
+
+void TestMonthClose::documentKeysAreReadStrictly()
+{
+    QCOMPARE(MonthCloseDocuments::fromKeys(u"invoice"_s), QList{ArchivedDocument::Kind::Invoice});
+    QCOMPARE(MonthCloseDocuments::fromKeys(u"invoice, call_details,invoice"_s),
+             (QList{ArchivedDocument::Kind::Invoice, ArchivedDocument::Kind::CallDetails}));
+    QVERIFY(!MonthCloseDocuments::fromKeys(u"invoice,receipts"_s));
+    QVERIFY(!MonthCloseDocuments::fromKeys(u""_s));
+    QCOMPARE(MonthCloseDocuments::keysOf(MonthCloseDocuments::all()),
+             (QStringList{u"invoice"_s, u"call_details"_s, u"charges"_s}));
+}
+
+QTEST_MAIN(TestMonthClose)
+#include "tst_monthclose.moc"
