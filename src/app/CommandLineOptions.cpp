@@ -21,6 +21,11 @@ CommandLineOptions CommandLineOptions::parse(const QStringList &arguments)
     parser.addOption({ApiUrlOption, tr("Address of the operator's API, e.g. https://api.operator.example/api/v1."),
                       tr("url")});
     parser.addOption({DemoOption, tr("Demo mode: run the operator's sandbox inside the app and use it.")});
+    // Read by CloseMonthOptions; listed here so that --help shows it.
+    parser.addOption({QStringLiteral("close-month"),
+                      tr("Close the month YYYY-MM for the remembered accounts without a window (also --accounts, "
+                         "--documents, --output, --zip, --json; see the manual page)."),
+                      tr("month")});
     parser.process(arguments);
 
     CommandLineOptions options;

@@ -6,6 +6,7 @@
 #include "FocusRingStyle.h"
 #include "Localization.h"
 #include "archive/ArchiveLock.h"
+#include "headless/CloseMonthCommand.h"
 #include "storage/PrivateFiles.h"
 
 #include <QApplication>
@@ -36,6 +37,15 @@ int main(int argc, char *argv[])
     const QStringList arguments = argumentsOf(argc, argv);
     describeApplication();
 
+    if (CloseMonthOptions::isAskedFor(arguments) && !CommandLineOptions::asksForTextOnly(arguments)) {
+        // Unattended, from a timer: no display, no window, the same files as the app's.
+        PrivateFiles::restrictNewFiles();
+        QCoreApplication application(argc, argv);
+        Localization::install(application, CommandLineOptions::languageFrom(arguments));
+        CloseMonthCommand command(CloseMonthOptions::parse(arguments), AppController::Options().keychainService,
+                                  AppController::archiveDirectory());
+        return command.exec();
+    }
     if (CommandLineOptions::asksForTextOnly(arguments)) {
         QCoreApplication application(argc, argv);
         Localization::install(application, CommandLineOptions::languageFrom(arguments));

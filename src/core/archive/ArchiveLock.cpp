@@ -44,6 +44,15 @@ ArchiveLock::Claim ArchiveLock::claim()
     return askOwnerToRaise() ? Claim::RaisedOwner : Claim::OwnerSilent;
 }
 
+bool ArchiveLock::claimWithoutWindow()
+{
+    if (m_owned)
+        return true;
+    QDir().mkpath(m_directory);
+    m_owned = m_lock.tryLock(0);
+    return m_owned;
+}
+
 void ArchiveLock::listen()
 {
     m_server = new QLocalServer(this);

@@ -25,6 +25,9 @@ public:
 
     // Blocks for at most a second, and only before any window exists (at start).
     Claim claim();
+    // For a run without a window (the month-end close from the command line): owns the archive or not,
+    // never asks another process anything, and has no window to raise.
+    bool claimWithoutWindow();
     bool isOwned() const { return m_owned; }
     QString serverName() const;
 

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "close/AccountMonthClose.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// How the month-end close speaks of a document's state: the words on the page and in the command's
+// progress lines, and the stable keys of its JSON summary.
+class MonthCloseText
+{
+    Q_DECLARE_TR_FUNCTIONS(MonthCloseText)
+
+public:
+    // «Счет: получен», «Детализация: заказана по e-mail, ждем письма», «Счет: ошибка — …».
+    static QString itemLine(const AccountMonthClose::Item &item);
+    static QString statusText(const AccountMonthClose::Item &item);
+    // filed, already_filed, awaiting_mail, unavailable, failed, cancelled, waiting, working.
+    static QString statusKey(AccountMonthClose::Item::Status status);
+};

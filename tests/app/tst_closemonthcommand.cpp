@@ -1,0 +1,178 @@
+// `sipcabinet --close-month`, the real program run as a timer would run it: against the sandbox with twelve
+// organisations, the accounts and passwords it finds remembered (the test session's keychain), its exit codes,
+// its JSON summary and the pack it leaves.
+#include "SandboxFixture.h"
+#include "accounts/AccountList.h"
+#include "credentials/AccountSecrets.h"
+#include "credentials/KeychainCredentialStore.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int Organisations = 12;
+const QString KeychainService = u"SIP Cabinet"_s; // the program's own
+
+QString loginOf(int n)
+{
+    return n == 1 ? u"demo"_s : u"demo%1"_s.arg(n);
+}
+} // namespace
+
+class TestCloseMonthCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void everythingFiledExitsZero();
+    void somethingMissingExitsOneAndIsListed();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &arguments);
+    QString packs() const { return m_home.filePath(u"packs"_s); }
+
+    QTemporaryDir m_home;
+    std::unique_ptr<SandboxFixture> m_sandbox;
+    std::unique_ptr<KeychainCredentialStore> m_keychain;
+    std::unique_ptr<AccountSecrets> m_secrets;
+    AccountList m_accounts;
+};
+
+void TestCloseMonthCommand::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    // The program's settings, archive and keychain entries, seen from here: same names, same folders.
+    qputenv("XDG_DATA_HOME", m_home.filePath(u"data"_s).toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
+    QCoreApplication::setOrganizationName(u"SIP Cabinet"_s);
+    QCoreApplication::setApplicationName(u"SIP Cabinet"_s);
+    QVERIFY(QDir().mkpath(packs()));
+
+    m_sandbox = std::make_unique<SandboxFixture>();
+    QVERIFY(m_sandbox->start(SandboxFixture::defaultNow(), 300, 600, Organisations));
+    QCOMPARE(m_sandbox->send("POST", u"/admin/failing-generations"_s, {{u"login"_s, u"demo7"_s}}).status, 200);
+    m_keychain = std::make_unique<KeychainCredentialStore>(KeychainService);
+    m_secrets = std::make_unique<AccountSecrets>(m_keychain.get());
+    int kept = 0;
+    for (int n = 1; n <= Organisations; ++n) {
+        const OperatorAccount account{loginOf(n), m_sandbox->baseUrl(), {}};
+        m_accounts.remember(account);
+        const QString password = n == 5 ? u"a-wrong-one"_s : account.login + u"-password"_s;
+        m_secrets->savePassword(account, password, this, [&](const CredentialStore::Result &r) { kept += r.isOk(); });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(kept, Organisations, 30000);
+}
+
+void TestCloseMonthCommand::cleanupTestCase()
+{
+    int forgotten = 0;
+    for (const OperatorAccount &account : m_accounts.accounts())
+        m_secrets->forgetPassword(account, this, [&](const CredentialStore::Result &) { ++forgotten; });
+    QTRY_COMPARE_WITH_TIMEOUT(forgotten, Organisations, 30000);
+}
+
+TestCloseMonthCommand::Run TestCloseMonthCommand::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"DISPLAY"_s); // it needs none
+    environment.remove(u"QT_QPA_PLATFORM"_s);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SIPCABINET_EXECUTABLE), QStringList{u"--lang"_s, u"en"_s} + arguments);
+    Run result;
+    // The sandbox answers from this process: the event loop turns while the program runs.
+    if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 180000))
+        return result;
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+void TestCloseMonthCommand::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("no month") << QStringList{u"--close-month"_s};
+    QTest::newRow("not a month") << QStringList{u"--close-month"_s, u"2026-13"_s};
+    QTest::newRow("unknown document") << QStringList{u"--close-month"_s, u"2026-10"_s, u"--documents"_s, u"receipts"_s};
+    QTest::newRow("unknown account") << QStringList{u"--close-month"_s, u"2026-10"_s, u"--accounts"_s, u"demo,nobody"_s};
+    QTest::newRow("unknown option") << QStringList{u"--close-month"_s, u"2026-10"_s, u"--quickly"_s};
+    QTest::newRow("no such folder") << QStringList{u"--close-month"_s, u"2026-10"_s, u"--output"_s, u"/nonexistent/x"_s};
+}
+
+void TestCloseMonthCommand::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, arguments);
+    const Run result = run(arguments.size() > 1 && !arguments.contains(u"--output"_s)
+                               ? arguments + QStringList{u"--output"_s, packs()}
+                               : arguments);
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains("Usage: sipcabinet --close-month"));
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(m_sandbox->orders().size(), 0); // nothing was ordered
+}
+
+void TestCloseMonthCommand::everythingFiledExitsZero()
+{
+    const Run result = run({u"--close-month"_s, u"2026-10"_s, u"--accounts"_s, u"demo,demo2"_s, u"--output"_s, packs()});
+    QVERIFY2(result.exitCode == 0, result.out + result.err);
+    QVERIFY2(result.out.contains("Closed 2 of 2 organisations for 2026-10."), result.out);
+    QVERIFY(result.out.contains("ООО «Ромашка» (demo): Invoice: obtained"));
+    QVERIFY(result.out.contains("The pack: "));
+    QCOMPARE(QDir(packs()).entryList(QDir::Dirs | QDir::NoDotAndDotDot), QStringList{u"Month close 2026-10"_s});
+}
+
+void TestCloseMonthCommand::somethingMissingExitsOneAndIsListed()
+{
+    const Run result = run({u"--close-month"_s, u"2026-10"_s, u"--json"_s, u"--zip"_s, u"--output"_s, packs()});
+    QCOMPARE(result.exitCode, 1);
+    // Progress goes to the error stream, so that the standard output is JSON alone.
+    QVERIFY(result.err.contains("Invoice: obtained"));
+    QJsonParseError error;
+    const QJsonObject summary = QJsonDocument::fromJson(result.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + QString::fromUtf8(result.out)));
+    QCOMPARE(summary.value(u"period"_s).toString(), u"2026-10"_s);
+    QCOMPARE(summary.value(u"complete"_s).toBool(), false);
+    QCOMPARE(summary.value(u"organisations"_s).toInt(), Organisations);
+    QCOMPARE(summary.value(u"organisations_complete"_s).toInt(), Organisations - 2);
+    QMap<QString, QString> statusOf;
+    for (const QJsonValue &account : summary.value(u"accounts"_s).toArray()) {
+        const QJsonObject invoice = account[u"documents"_s].toArray().at(0).toObject();
+        QCOMPARE(invoice.value(u"kind"_s).toString(), u"invoice"_s);
+        statusOf.insert(account[u"login"_s].toString(), invoice.value(u"status"_s).toString());
+    }
+    QCOMPARE(statusOf.value(u"demo"_s), u"already_filed"_s); // the first run's
+    QCOMPARE(statusOf.value(u"demo3"_s), u"filed"_s);
+    QCOMPARE(statusOf.value(u"demo5"_s), u"failed"_s);       // wrong password
+    QCOMPARE(statusOf.value(u"demo7"_s), u"failed"_s);       // its generation fails
+    QCOMPARE(statusOf.size(), Organisations);
+    const QString pack = summary.value(u"pack"_s).toString();
+    QVERIFY2(pack.endsWith(u"Month close 2026-10.zip"_s), qPrintable(pack));
+    QVERIFY(QFileInfo(pack).isFile());
+    // Nothing ordered twice: one invoice document per organisation that got as far as ordering.
+    int invoiceDocuments = 0;
+    for (const QJsonValue &order : m_sandbox->orders())
+        invoiceDocuments += order[u"kind"_s].toString() == u"invoice_document"_s;
+    QCOMPARE(invoiceDocuments, Organisations - 1);
+}
+
+QTEST_MAIN(TestCloseMonthCommand)
+#include "tst_closemonthcommand.moc"
