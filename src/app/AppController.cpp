@@ -4,7 +4,11 @@
 #include "MainWindow.h"
 #include "accounts/AccountList.h"
 #include "accounts/OperatorPreset.h"
+#include "archive/ArchivePreferences.h"
 #include "archive/AutomaticInvoiceFetch.h"
+#include "close/MonthClose.h"
+#include "session/AccountSessions.h"
+#include "navigation/PageId.h"
 #include "archive/DocumentArchive.h"
 #include "archive/OrderJournal.h"
 #include "format/PeriodTitle.h"
@@ -56,6 +60,9 @@ AppController::AppController(const Options &options, QObject *parent)
                                    archiveDirectory() + QStringLiteral("/mail-intake.sqlite"), this))
     , m_spendHistory(std::make_unique<SpendHistory>(m_archive.get()))
     , m_spendSync(new SpendHistorySync(m_api, m_spendHistory.get(), Clock::system(), this))
+    , m_accountSessions(new AccountSessions(m_accounts, m_secrets, this))
+    , m_monthClose(new MonthClose(m_accountSessions, {m_archive.get(), m_pendingJobs.get(), m_orders, false},
+                                  ExportNameTemplate(), this))
     , m_window(nullptr)
 {
     PageContext context{m_api, m_sessionController, m_invoicing, m_subscriber, m_archive.get(), m_pendingJobs.get()};
@@ -65,6 +72,9 @@ AppController::AppController(const Options &options, QObject *parent)
     context.mailService = m_mail;
     context.spendHistory = m_spendHistory.get();
     context.spendSync = m_spendSync;
+    context.accounts = m_accounts;
+    context.accountSessions = m_accountSessions;
+    context.monthClose = m_monthClose;
     m_mail->setCredentialStore(m_credentials);
     const MenuPageFactory factory(context);
     m_window = new MainWindow([factory](PageId id, QWidget *parent) { return factory.create(id, parent); });
@@ -77,6 +87,7 @@ AppController::AppController(const Options &options, QObject *parent)
     wireAutomaticFetch();
     wireMailIntake();
     wireSpendHistory();
+    wireOrganisations();
 }
 
 QString AppController::archiveDirectory()
@@ -127,8 +138,10 @@ void AppController::start()
         if (m_archive->isOpen() && !m_mail->open(&mailProblem))
             qWarning("mail intake: its record could not be opened, intake stays off: %ls", qUtf16Printable(mailProblem));
         m_firstPaintDone = true;
-        if (!m_demo || m_demo->isReady())
+        if (!m_demo || m_demo->isReady()) {
             m_sessionController->start();
+            m_accountSessions->start();
+        }
     });
 }
 
@@ -158,8 +171,11 @@ void AppController::startDemoOperator()
     m_window->loginPage()->setOperator(tr("demo operator on this computer"), QString());
     connect(m_demo, &DemoOperator::ready, this, [this](const QUrl &url) {
         m_window->loginPage()->setDefaultApiUrl(url);
-        if (m_firstPaintDone)
+        rememberDemoFirm(url);
+        if (m_firstPaintDone) {
             m_sessionController->start();
+            m_accountSessions->start();
+        }
     });
     connect(m_demo, &DemoOperator::failed, this, [this](const QString &message) {
         showLoginForm(QString());
@@ -212,6 +228,7 @@ void AppController::wireLogin()
             m_spendSync->setOwner(SpendHistorySync::Owner{account.id(), info.organisation.name});
             m_spendSync->sync();
         }
+        showFirstPageOf(account);
     });
     connect(m_sessionController, &SessionController::notice, this, [this, login](const QString &message) {
         login->showNotice(message);
@@ -220,14 +237,65 @@ void AppController::wireLogin()
     connect(m_window, &MainWindow::logOutRequested, m_sessionController, &SessionController::logOut);
     connect(m_sessionController, &SessionController::offline, m_offline, &OfflineMode::enter);
     connect(m_sessionController, &SessionController::loggedOut, this, [this] {
-        m_invoicing->stop();
-        m_automaticFetch->setOwner(std::nullopt);
-        m_spendSync->setOwner(std::nullopt);
-        m_mail->stop();
-        m_documentFetches->abandonAll();
-        m_statusBar->clear();
+        leaveAccount();
         showLoginForm(QString());
     });
+    connect(m_sessionController, &SessionController::accountLeft, this, &AppController::leaveAccount);
+}
+
+// What belongs to the account being left: its watchers and fetches stop, the next account starts its own.
+void AppController::leaveAccount()
+{
+    m_invoicing->stop();
+    m_automaticFetch->setOwner(std::nullopt);
+    m_spendSync->setOwner(std::nullopt);
+    m_mail->stop();
+    m_documentFetches->abandonAll();
+    m_statusBar->clear();
+}
+
+void AppController::showFirstPageOf(const OperatorAccount &account)
+{
+    m_accountSessions->add(account);
+    m_accounts->setLastSeen(account.id(), QDateTime::currentDateTimeUtc());
+    if (std::exchange(m_openingCabinet, false)) {
+        m_window->showPage(PageId::Invoices);
+        m_window->statusBar()->showMessage(tr("The cabinet of %1.").arg(account.displayName()));
+        return;
+    }
+    // An accounting firm starts from its clients, not from whichever of them was used last.
+    if (std::exchange(m_firstLogIn, false) && m_accounts->accounts().size() > 1)
+        m_window->showPage(PageId::Organisations);
+}
+
+void AppController::wireOrganisations()
+{
+    connect(m_window, &MainWindow::accountRequested, this, [this](const QString &accountId) {
+        const std::optional<OperatorAccount> account = m_accounts->find(accountId);
+        if (!account)
+            return;
+        const std::optional<OperatorAccount> current = m_sessionController->currentAccount();
+        if (current && current->id() == accountId) {
+            m_window->showPage(PageId::Invoices);
+            return;
+        }
+        m_openingCabinet = true;
+        m_firstLogIn = false;
+        m_sessionController->switchTo(*account);
+    });
+}
+
+// Demo mode's accounting firm: the demo operator's organisations remembered with their (public) passwords,
+// so that «Организации» and «Закрыть месяц» have clients to work for from the first start.
+void AppController::rememberDemoFirm(const QUrl &url)
+{
+    for (const auto &[login, password] : DemoOperator::accountingFirm()) {
+        const OperatorAccount account{login, url, {}};
+        if (m_accounts->find(account.id()))
+            continue;
+        m_accounts->remember(account);
+        m_secrets->savePassword(account, password, this, [](const CredentialStore::Result &) {});
+    }
 }
 
 // From the login form, without a session: the archive, and Exit back to the form.

@@ -7,6 +7,9 @@
 #include <QUrl>
 
 class AccountList;
+class AccountSessions;
+class MonthClose;
+class OperatorAccount;
 class AutomaticInvoiceFetch;
 class DocumentArchive;
 class DocumentFetchQueue;
@@ -76,6 +79,10 @@ private:
     void wireAutomaticFetch();
     void wireMailIntake();
     void wireSpendHistory();
+    void wireOrganisations();
+    void leaveAccount();
+    void showFirstPageOf(const OperatorAccount &account);
+    void rememberDemoFirm(const QUrl &url);
 
     Options m_options;
     DemoOperator *m_demo = nullptr;
@@ -96,6 +103,10 @@ private:
     MailIntakeService *m_mail;
     std::unique_ptr<SpendHistory> m_spendHistory;
     SpendHistorySync *m_spendSync;
+    AccountSessions *m_accountSessions;
+    MonthClose *m_monthClose;
+    bool m_firstLogIn = true;
+    bool m_openingCabinet = false;
     MainWindow *m_window;
     SessionStatusBar *m_statusBar;
     OfflineMode *m_offline;

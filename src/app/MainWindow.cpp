@@ -102,6 +102,7 @@ void MainWindow::addPage(PageId id, MenuPage *page)
         showPage(target);
         focusCurrentPage();
     });
+    connect(page, &MenuPage::accountRequested, this, &MainWindow::accountRequested);
     connect(page, &MenuPage::archiveRequested, this, [this](const QString &accountId, const BillingPeriod &period) {
         showPage(PageId::Archive);
         if (auto *archive = qobject_cast<ArchivePage *>(this->page(PageId::Archive)))
@@ -132,7 +133,7 @@ void MainWindow::showArchiveOnly()
     // activation would call the operator without a session).
     showPage(PageId::Archive);
     showMenu();
-    limitMenuTo({PageId::Archive, PageId::Spend, PageId::Exit});
+    limitMenuTo({PageId::Archive, PageId::Spend, PageId::Organisations, PageId::Exit});
 }
 
 void MainWindow::limitMenuTo(const QList<PageId> &reachable)

@@ -53,6 +53,7 @@ public:
 
 signals:
     void logOutRequested(bool forgetPassword);
+    void accountRequested(const QString &accountId);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

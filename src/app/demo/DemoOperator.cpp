@@ -122,6 +122,16 @@ MailIntakeService::OperatorIdentity DemoOperator::mailIdentity()
     return {{QStringLiteral("billing@operator.example")}, QStringLiteral("Оператор связи")};
 }
 
+QList<std::pair<QString, QString>> DemoOperator::accountingFirm()
+{
+    QList<std::pair<QString, QString>> accounts;
+    for (int n = 1; n <= Organisations; ++n) {
+        const QString login = n == 1 ? QStringLiteral("demo") : QStringLiteral("demo%1").arg(n);
+        accounts.append({login, login + QStringLiteral("-password")});
+    }
+    return accounts;
+}
+
 QString DemoOperator::loginHint()
 {
     return tr("Demo mode: the operator runs on this computer. Log in as «demo» with the password «demo-password» "

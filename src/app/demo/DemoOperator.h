@@ -28,6 +28,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     bool isReady() const { return m_baseUrl.isValid(); }
     static QString loginHint();
+    // The demo accounting firm's clients: each login with its password, as the demo operator seeds them.
+    static QList<std::pair<QString, QString>> accountingFirm();
     // The Maildir the demo operator delivers its e-mail to: demo mode's mailbox, read by mail intake.
     static QString outboxDirectory();
     // Who the demo operator's e-mail comes from.

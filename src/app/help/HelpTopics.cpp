@@ -35,6 +35,8 @@ QString of(PageId page)
         return QStringLiteral("spend");
     case PageId::Mail:
         return QStringLiteral("mail");
+    case PageId::Organisations:
+        return QStringLiteral("organisations");
     case PageId::Exit:
         return QStringLiteral("exit");
     }

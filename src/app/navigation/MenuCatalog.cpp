@@ -83,6 +83,11 @@ QList<MenuEntry> MenuCatalog::entries()
                      "against the charges seen during the month. The figures are kept on this computer and "
                      "can be exported to Excel."),
                   "spend"),
+        makeEntry(PageId::Organisations, std::nullopt, "organisations", tr("Organisations"),
+                  tr("Every organisation whose account the app remembers, at a glance: balance, whether ordering "
+                     "is open, last month's invoice, new documents and what needs attention. «Close the month» gets "
+                     "the month's documents of all of them into one pack, a folder per organisation."),
+                  "organisations"),
         makeEntry(PageId::Exit, std::nullopt, "exit", tr("Exit"),
                   tr("Finish working with the personal account."), "exit"),
     };

@@ -17,5 +17,6 @@ enum class PageId {
     Archive, // not the operator's: the app's own archive of the documents it obtained
     Mail,    // not the operator's either: the mailbox the operator's e-mailed documents are taken from
     Spend,   // the app's own too: where the money went, from the invoices' figures
+    Organisations, // every remembered account at once, and the month-end close for all of them
     Exit,
 };

@@ -21,4 +21,6 @@ signals:
     void pageRequested(PageId id);
     // The archive's documents of a month (of one account, or of all when accountId is empty).
     void archiveRequested(const QString &accountId, const BillingPeriod &period);
+    // The cabinet of another remembered account.
+    void accountRequested(const QString &accountId);
 };

@@ -12,6 +12,7 @@
 #include "InvoiceEmailOrderPage.h"
 #include "MailPage.h"
 #include "MenuPage.h"
+#include "OrganisationsPage.h"
 #include "PaymentsPage.h"
 #include "PersonalInfoPage.h"
 #include "SubscriberChoicePage.h"
@@ -52,6 +53,10 @@ MenuPage *MenuPageFactory::create(PageId id, QWidget *parent) const
         return new SpendPage(m_context, parent);
     case PageId::Mail:
         return new MailPage(m_context, parent);
+    case PageId::Organisations:
+        if (m_context.accountSessions && m_context.monthClose)
+            return new OrganisationsPage(m_context, parent);
+        return nullptr;
     default:
         return nullptr;
     }

@@ -1,10 +1,13 @@
 #pragma once
 
+class AccountList;
+class AccountSessions;
 class DocumentArchive;
 class DocumentFetchQueue;
 class InvoicingWindowWatcher;
 class MailIntake;
 class MailIntakeService;
+class MonthClose;
 class OrderJournal;
 class OperatorApi;
 class PendingDocumentJobs;
@@ -29,4 +32,7 @@ struct PageContext
     MailIntakeService *mailService = nullptr; // its mailbox settings, password and schedule
     SpendHistory *spendHistory = nullptr;     // the invoices' figures, beside the archive
     SpendHistorySync *spendSync = nullptr;    // keeps them up to date for the logged-in account
+    AccountList *accounts = nullptr;             // the remembered accounts, and when each was last looked at
+    AccountSessions *accountSessions = nullptr;  // every remembered account signed in on its own
+    MonthClose *monthClose = nullptr;            // «Закрыть месяц» for many organisations, kept across pages
 };

@@ -1,10 +1,16 @@
 #include "AccountList.h"
 
 #include <QSettings>
+#include <QUrl>
 
 namespace {
 const QString GroupKey = QStringLiteral("accounts");
 const QString LastUsedKey = QStringLiteral("accounts/lastUsed");
+
+QString lastSeenKey(const QString &id)
+{
+    return QStringLiteral("accountsLastSeen/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
 
 void write(QSettings &settings, const QList<OperatorAccount> &accounts)
 {
@@ -76,4 +82,14 @@ std::optional<OperatorAccount> AccountList::lastUsed() const
 void AccountList::setLastUsed(const QString &id)
 {
     QSettings().setValue(LastUsedKey, id);
+}
+
+QDateTime AccountList::lastSeen(const QString &id) const
+{
+    return QDateTime::fromString(QSettings().value(lastSeenKey(id)).toString(), Qt::ISODateWithMs);
+}
+
+void AccountList::setLastSeen(const QString &id, const QDateTime &when)
+{
+    QSettings().setValue(lastSeenKey(id), when.toUTC().toString(Qt::ISODateWithMs));
 }

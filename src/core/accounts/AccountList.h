@@ -2,6 +2,7 @@
 
 #include "OperatorAccount.h"
 
+#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -18,4 +19,8 @@ public:
 
     std::optional<OperatorAccount> lastUsed() const;
     void setLastUsed(const QString &id);
+
+    // When the accountant last opened the account's cabinet: «Организации» counts the documents since.
+    QDateTime lastSeen(const QString &id) const;
+    void setLastSeen(const QString &id, const QDateTime &when);
 };

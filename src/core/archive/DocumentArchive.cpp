@@ -318,6 +318,16 @@ int DocumentArchive::count(const ArchiveFilter &filter) const
     return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
+int DocumentArchive::countObtainedSince(const QString &accountId, const QDateTime &since) const
+{
+    QSqlQuery query(QSqlDatabase::database(m_connectionName));
+    query.prepare(QStringLiteral("SELECT count(*) FROM documents WHERE account_id = ? AND obtained_at > ?"));
+    query.addBindValue(accountId);
+    // Kept as UTC ISO text, which sorts as time does.
+    query.addBindValue(since.isValid() ? since.toUTC().toString(Qt::ISODateWithMs) : QStringLiteral("")); // not NULL
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
+}
+
 QStringList DocumentArchive::accountIds() const
 {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));

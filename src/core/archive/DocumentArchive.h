@@ -59,6 +59,8 @@ public:
     QList<ArchivedDocument> page(const ArchiveFilter &filter, int offset, int limit) const;
     int count(const ArchiveFilter &filter) const;
     QStringList accountIds() const;
+    // The account's documents obtained after this moment (an invalid one: all of them).
+    int countObtainedSince(const QString &accountId, const QDateTime &since) const;
     std::optional<ArchivedDocument> find(qint64 id) const;
     std::optional<ArchivedDocument> findInvoice(const QString &accountId, const BillingPeriod &period) const;
     // The document with this content (lower-case hex SHA-256), whatever its source: what keeps a document that

@@ -50,6 +50,8 @@ public:
                QObject *parent = nullptr);
     ~MonthClose() override;
 
+    // The names of the documents in the pack, as the user's template says (ArchivePreferences).
+    void setNames(const ExportNameTemplate &names) { m_names = names; }
     void start(const Request &request);
     void cancel();
 

@@ -1,6 +1,7 @@
 #include "MonthCloseText.h"
 
 #include "archive/ArchiveTableModel.h"
+#include "format/DateText.h"
 
 QString MonthCloseText::statusKey(AccountMonthClose::Item::Status status)
 {
@@ -53,4 +54,59 @@ QString MonthCloseText::statusText(const AccountMonthClose::Item &item)
 QString MonthCloseText::itemLine(const AccountMonthClose::Item &item)
 {
     return tr("%1: %2").arg(ArchiveTableModel::kindTitle(item.kind), statusText(item));
+}
+
+QString MonthCloseText::lastInvoiceText(AccountOverview::LastInvoice state)
+{
+    switch (state) {
+    case AccountOverview::LastInvoice::Unknown:
+        return QString();
+    case AccountOverview::LastInvoice::InArchive:
+        return tr("in the archive");
+    case AccountOverview::LastInvoice::ArrivedByMail:
+        return tr("arrived by e-mail");
+    case AccountOverview::LastInvoice::Generating:
+        return tr("being formed by the operator");
+    case AccountOverview::LastInvoice::Ordered:
+        return tr("ordered by e-mail");
+    case AccountOverview::LastInvoice::Missing:
+        return tr("missing");
+    }
+    return {};
+}
+
+QString MonthCloseText::orderingText(const AccountOverview &overview, const QTimeZone &operatorZone)
+{
+    if (overview.orderingOpen || !overview.reopensAt.isValid())
+        return tr("open");
+    const QDateTime reopens = overview.reopensAt.toTimeZone(operatorZone);
+    return tr("closed until %1, %2 (operator's time)")
+        .arg(DateText::dayAndMonth(reopens.date()), DateText::timeOfDay(reopens, operatorZone));
+}
+
+QString MonthCloseText::accountProgress(const AccountMonthClose &account)
+{
+    int filed = 0;
+    int failed = 0;
+    int awaited = 0;
+    QString problem;
+    for (const AccountMonthClose::Item &item : account.items()) {
+        filed += item.isFiled() ? 1 : 0;
+        awaited += item.status == AccountMonthClose::Item::Status::AwaitingMail ? 1 : 0;
+        if (item.status == AccountMonthClose::Item::Status::Failed
+            || item.status == AccountMonthClose::Item::Status::Unavailable) {
+            ++failed;
+            problem = item.message;
+        }
+    }
+    const int total = int(account.items().size());
+    if (!account.isFinished())
+        return tr("%1%").arg(account.percent());
+    if (filed == total)
+        return tr("done");
+    if (failed > 0)
+        return tr("%1 of %2 obtained; %3").arg(filed).arg(total).arg(problem);
+    if (awaited > 0)
+        return tr("%1 of %2 obtained; the rest ordered by e-mail").arg(filed).arg(total);
+    return tr("%1 of %2 obtained").arg(filed).arg(total);
 }

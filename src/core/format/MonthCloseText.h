@@ -1,6 +1,9 @@
 #pragma once
 
 #include "close/AccountMonthClose.h"
+#include "close/AccountOverview.h"
+
+#include <QTimeZone>
 
 #include <QCoreApplication>
 #include <QString>
@@ -17,4 +20,11 @@ public:
     static QString statusText(const AccountMonthClose::Item &item);
     // filed, already_filed, awaiting_mail, unavailable, failed, cancelled, waiting, working.
     static QString statusKey(AccountMonthClose::Item::Status status);
+
+    // «в архиве», «пришел по почте», «заказан по e-mail», «нет».
+    static QString lastInvoiceText(AccountOverview::LastInvoice state);
+    // «открыт», or «закрыт до 4 декабря, 00:00 (по времени оператора)».
+    static QString orderingText(const AccountOverview &overview, const QTimeZone &operatorZone);
+    // The whole account's part of a close: «получено 2 из 3», «ошибка: …».
+    static QString accountProgress(const AccountMonthClose &account);
 };

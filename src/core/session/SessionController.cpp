@@ -138,6 +138,21 @@ void SessionController::onSessionStarted()
     });
 }
 
+void SessionController::switchTo(const OperatorAccount &account)
+{
+    m_accounts->setLastUsed(account.id());
+    if (!m_account)
+        return start();
+    const OperatorAccount previous = *m_account;
+    m_account.reset();
+    m_remember = false;
+    emit accountLeft();
+    // Its tokens end at the operator here; its password, if kept, stays for the next time.
+    m_session->logOut(this, [this, previous] {
+        m_secrets->forgetTokens(previous, this, [this](const CredentialStore::Result &) { start(); });
+    });
+}
+
 void SessionController::logOut(bool forgetPassword)
 {
     if (!m_account)

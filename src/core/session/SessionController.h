@@ -29,6 +29,9 @@ public:
     bool isOffline() const { return m_offline; }
     void logIn(const OperatorAccount &account, const QString &password, bool remember);
     void logOut(bool forgetPassword);
+    // Leaves the current account, keeping its password, and goes on with another remembered one: from its
+    // tokens or password in the keychain, or the login form (with it chosen) when neither works.
+    void switchTo(const OperatorAccount &account);
 
     std::optional<OperatorAccount> currentAccount() const { return m_account; }
     const AccountInfo &accountInfo() const { return m_info; }
@@ -39,6 +42,8 @@ signals:
     void loginFailed(const QString &message);
     void loggedIn(const OperatorAccount &account);
     void loggedOut();
+    // The current account was left for another one (switchTo): no login form in between.
+    void accountLeft();
     void notice(const QString &message);
     // The remembered account could not be resumed because the operator is unreachable (network, timeout):
     // the app goes on offline, with what needs no operator (the document archive).
