@@ -79,7 +79,7 @@ public:
                         [](MenuPage *page) { return click(child<QRadioButton>(page, "previousMonthRadio")); })
                && order(PageId::CurrentCharges, "current-charges", tickTwoSubscribers)
                && openLoaded(PageId::Installments, "installments.png", "scheduleView") && shoot("installments.png")
-               && subscriberChoice() && feedback() && callCentre() && archive() && monthEndPack() && mail() && spend() && rules()
+               && subscriberChoice() && feedback() && callCentre() && archive() && monthEndPack() && mail() && spend() && organisations() && rules()
                && logOut();
     }
     const QSet<QString> &written() const { return m_written; }
@@ -93,6 +93,8 @@ private:
                      [&] { return button->isEnabled() && m_app.operatorUrl().isValid(); }, 3 * WaitMs)
             || !setOperatorClock(m_openNow))
             return false;
+        // Demo mode remembers its organisations: the form may come with a login chosen already.
+        child<QLineEdit>(login, "loginEdit")->clear();
         QTest::keyClicks(child<QLineEdit>(login, "loginEdit"), QStringLiteral("demo"));
         QTest::keyClicks(child<QLineEdit>(login, "passwordEdit"), QStringLiteral("demo-password"));
         return shoot("login.png") && click(button) && waitFor("login.png", "the menu after logging in", [this] {
@@ -224,6 +226,26 @@ private:
         auto *bar = child<QProgressBar>(page, "syncBar");
         return waitFor("spend.png", "a year of invoices", [view, bar] { return rows(view) >= 12 && !bar->isVisible(); })
                && shoot("spend.png");
+    }
+
+    // The demo accounting firm: its twelve organisations signed in, each with its balance.
+    bool organisations()
+    {
+        MenuPage *page = open(PageId::Organisations, "organisations.png");
+        if (!page)
+            return false;
+        auto *view = child<QTableView>(page, "organisationsView");
+        return waitFor("organisations.png", "the twelve organisations signed in",
+                       [view] {
+                           if (rows(view) < 12)
+                               return false;
+                           for (int row = 0; row < rows(view); ++row) {
+                               if (view->model()->index(row, 2).data().toString().isEmpty())
+                                   return false; // the balance comes once signed in
+                           }
+                           return true;
+                       })
+               && shoot("organisations.png");
     }
 
     bool archive()

@@ -531,12 +531,13 @@ void TestArchivePage::opensTheArchiveWithoutLoggingIn()
         return false;
     };
     QTRY_VERIFY(listed());
-    // Nothing that needs the operator can be chosen; the spend figures kept in the archive can, and Exit, which
-    // leads back to the login form.
+    // Nothing that needs the logged-in session can be chosen; the spend figures kept in the archive can, the
+    // organisations (each signs in on its own), and Exit, which leads back to the login form.
     auto *tree = window->findChild<QTreeWidget *>(u"menuTree"_s);
     for (QTreeWidgetItemIterator it(tree); *it; ++it) {
         const bool reachable = (*it)->text(0) == MenuCatalog::entry(PageId::Archive).title
                                || (*it)->text(0) == MenuCatalog::entry(PageId::Spend).title
+                               || (*it)->text(0) == MenuCatalog::entry(PageId::Organisations).title
                                || (*it)->text(0) == MenuCatalog::entry(PageId::Exit).title;
         QCOMPARE((*it)->isDisabled(), !reachable);
     }

@@ -234,6 +234,7 @@ void TestMainWindow::menuSpeaksRussian()
         QStringLiteral("Архив документов"),
         QStringLiteral("Почта"),
         QStringLiteral("Расходы"),
+        QStringLiteral("Организации"),
         QStringLiteral("Выход"),
     };
     QCOMPARE(titles, expected);

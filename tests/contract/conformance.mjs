@@ -493,7 +493,7 @@ async function scenario(base, direct) {
   if (operations.has('failSandboxGenerations')) {
     // Late in the run: demo2 generates no document after this.
     await call('failSandboxGenerations', 'post', '/admin/failing-generations', { json: { login: 'demo2' } });
-    await call('failSandboxGenerations', 'post', '/admin/failing-generations', { json: { login: 'nobody-here' }, bad: 'an unknown login' });
+    await call('failSandboxGenerations', 'post', '/admin/failing-generations', { json: { login: '' }, bad: 'an empty login' });
   }
   await call('resetSandboxClock', 'delete', '/admin/clock');
   await admin.clock(START);

@@ -4,6 +4,9 @@
 #include "api/OperatorApi.h"
 #include "api/OperatorConnection.h"
 #include "archive/DocumentArchive.h"
+#include "archive/OrderJournal.h"
+#include "close/MonthClose.h"
+#include "session/AccountSessions.h"
 #include "credentials/AccountSecrets.h"
 #include "credentials/NoKeychainCredentialStore.h"
 #include "documents/PendingDocumentJobs.h"
@@ -23,10 +26,11 @@ LoggedInContext::LoggedInContext() = default;
 
 LoggedInContext::~LoggedInContext()
 {
+    m_connection.reset(); // owns the api, the session, the controller, the watcher and the month close
+    m_orders.reset();
     delete m_context.pendingJobs;
     delete m_context.spendHistory;
     delete m_context.archive;
-    m_connection.reset(); // owns the api, the session, the controller and the watcher
 }
 
 bool LoggedInContext::start(const QString &login, const QString &password, const QDateTime &now,
@@ -70,6 +74,14 @@ bool LoggedInContext::start(const QString &login, const QString &password, const
     m_context.spendHistory = new SpendHistory(m_context.archive);
     m_context.spendSync = new SpendHistorySync(api, m_context.spendHistory, Clock::system(), m_connection.get());
     m_context.spendSync->setOwner(SpendHistorySync::Owner{accountId(), controller->accountInfo().organisation.name});
+    // «Организации» over the accounts this test remembered (the one logged in), without a keychain.
+    m_orders = std::make_unique<OrderJournal>(m_context.archive);
+    m_context.accounts = m_accounts.get();
+    m_context.accountSessions = new AccountSessions(m_accounts.get(), secrets, m_connection.get());
+    m_context.monthClose = new MonthClose(m_context.accountSessions,
+                                          {m_context.archive, m_context.pendingJobs, m_orders.get(), false},
+                                          ExportNameTemplate(), m_connection.get());
+    m_context.accountSessions->start();
     QSignalSpy clockKnown(m_context.invoicing, &InvoicingWindowWatcher::changed);
     m_context.invoicing->refresh();
     return clockKnown.wait(20000);

@@ -12,6 +12,7 @@ class AccountSecrets;
 class CredentialStore;
 class OperatorConnection;
 class OperatorSession;
+class OrderJournal;
 
 // Everything a page needs, logged in to a real sandbox as a demo organisation: the page under test gets
 // the same PageContext the app gives it. Secrets go nowhere (no keychain); settings and the archive live
@@ -36,5 +37,6 @@ private:
     SandboxFixture m_sandbox;
     std::unique_ptr<OperatorConnection> m_connection;
     std::unique_ptr<AccountList> m_accounts;
+    std::unique_ptr<OrderJournal> m_orders; // the month close's, not the pages': they run without a journal
     PageContext m_context;
 };

@@ -132,6 +132,11 @@ QVariant OrganisationsModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::ToolTipRole:
         return display(row, index.column());
+    case Qt::AccessibleTextRole: {
+        // A screen reader says something for a cell that shows nothing.
+        const QString shown = display(row, index.column()).toString();
+        return shown.isEmpty() ? tr("none") : shown;
+    }
     case SortRole:
         return sortValue(row, index.column());
     case AccountIdRole:

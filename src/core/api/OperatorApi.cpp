@@ -70,10 +70,13 @@ ApiCall *OperatorApi::invoice(const BillingPeriod &period, QObject *context, Api
                 &ResponseParsers::invoice);
 }
 
-ApiCall *OperatorApi::repeatInvoice(const BillingPeriod &period, QObject *context, ApiCallback<OrderReceipt> done)
+ApiCall *OperatorApi::repeatInvoice(const BillingPeriod &period, QObject *context, ApiCallback<OrderReceipt> done,
+                                    const QString &idempotencyKey)
 {
-    return call(ApiRequest::idempotentPost(QStringLiteral("/invoices/%1/repeat").arg(period.toString()), QJsonObject()),
-                context, std::move(done), &ResponseParsers::orderReceipt);
+    ApiRequest request =
+        ApiRequest::idempotentPost(QStringLiteral("/invoices/%1/repeat").arg(period.toString()), QJsonObject());
+    request.idempotencyKey = idempotencyKey;
+    return call(request, context, std::move(done), &ResponseParsers::orderReceipt);
 }
 
 ApiCall *OperatorApi::orderInvoiceDocument(const BillingPeriod &period, QObject *context,
@@ -130,14 +133,16 @@ ApiCall *OperatorApi::deliveryHistory(QObject *context, ApiCallback<QList<Delive
 }
 
 ApiCall *OperatorApi::orderCallDetails(CallDetailsMonth month, const std::optional<QString> &subscriberId,
-                                       DocumentFormat format, QObject *context, ApiCallback<OrderReceipt> done)
+                                       DocumentFormat format, QObject *context, ApiCallback<OrderReceipt> done,
+                                       const QString &idempotencyKey)
 {
     const QJsonObject body{
         {QStringLiteral("month"), month == CallDetailsMonth::Current ? QStringLiteral("current") : QStringLiteral("previous")},
         {QStringLiteral("subscriber_id"), subscriberId ? QJsonValue(*subscriberId) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("format"), format == DocumentFormat::Pdf ? QStringLiteral("pdf") : QStringLiteral("csv")}};
-    return call(ApiRequest::idempotentPost(QStringLiteral("/call-details"), body), context, std::move(done),
-                &ResponseParsers::orderReceipt);
+    ApiRequest request = ApiRequest::idempotentPost(QStringLiteral("/call-details"), body);
+    request.idempotencyKey = idempotencyKey;
+    return call(request, context, std::move(done), &ResponseParsers::orderReceipt);
 }
 
 ApiCall *OperatorApi::currentCharges(QObject *context, ApiCallback<CurrentCharges> done)
@@ -147,11 +152,12 @@ ApiCall *OperatorApi::currentCharges(QObject *context, ApiCallback<CurrentCharge
 }
 
 ApiCall *OperatorApi::orderCurrentCharges(const QStringList &subscriberIds, QObject *context,
-                                          ApiCallback<OrderReceipt> done)
+                                          ApiCallback<OrderReceipt> done, const QString &idempotencyKey)
 {
     const QJsonObject body{{QStringLiteral("subscriber_ids"), QJsonArray::fromStringList(subscriberIds)}};
-    return call(ApiRequest::idempotentPost(QStringLiteral("/charges/current/orders"), body), context, std::move(done),
-                &ResponseParsers::orderReceipt);
+    ApiRequest request = ApiRequest::idempotentPost(QStringLiteral("/charges/current/orders"), body);
+    request.idempotencyKey = idempotencyKey;
+    return call(request, context, std::move(done), &ResponseParsers::orderReceipt);
 }
 
 ApiCall *OperatorApi::payments(const QDate &from, const QDate &to, QObject *context, ApiCallback<PaymentHistory> done)

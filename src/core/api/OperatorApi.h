@@ -60,7 +60,10 @@ public:
 
     ApiCall *invoices(QObject *context, ApiCallback<QList<Invoice>> done);
     ApiCall *invoice(const BillingPeriod &period, QObject *context, ApiCallback<Invoice> done);
-    ApiCall *repeatInvoice(const BillingPeriod &period, QObject *context, ApiCallback<OrderReceipt> done);
+    // idempotencyKey on the orders below: a queued order keeps its key, so sending it again after a stop reaches
+    // the order already placed; empty means a fresh key for this call.
+    ApiCall *repeatInvoice(const BillingPeriod &period, QObject *context, ApiCallback<OrderReceipt> done,
+                           const QString &idempotencyKey = QString());
 
     // idempotencyKey: the same key for the same order, so that ordering again after an answer that was lost
     // or unreadable returns the job already started instead of starting a second one.
@@ -78,9 +81,11 @@ public:
     ApiCall *deliveryHistory(QObject *context, ApiCallback<QList<DeliveryChange>> done);
 
     ApiCall *orderCallDetails(CallDetailsMonth month, const std::optional<QString> &subscriberId,
-                              DocumentFormat format, QObject *context, ApiCallback<OrderReceipt> done);
+                              DocumentFormat format, QObject *context, ApiCallback<OrderReceipt> done,
+                              const QString &idempotencyKey = QString());
     ApiCall *currentCharges(QObject *context, ApiCallback<CurrentCharges> done);
-    ApiCall *orderCurrentCharges(const QStringList &subscriberIds, QObject *context, ApiCallback<OrderReceipt> done);
+    ApiCall *orderCurrentCharges(const QStringList &subscriberIds, QObject *context, ApiCallback<OrderReceipt> done,
+                                 const QString &idempotencyKey = QString());
 
     ApiCall *payments(const QDate &from, const QDate &to, QObject *context, ApiCallback<PaymentHistory> done);
     ApiCall *installments(QObject *context, ApiCallback<QList<Installment>> done);

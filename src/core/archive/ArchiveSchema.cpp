@@ -156,6 +156,27 @@ bool upgradeFrom3(QSqlDatabase &db, QString *error)
     return run(query, spendStatements(), error);
 }
 
+// Orders asked for while ordering is closed (the 1st to the 3rd), kept until the operator's window opens: each
+// with the Idempotency-Key it will be sent with, so a send cut short by a stop goes again as the same order.
+const QStringList &queueStatements()
+{
+    static const QStringList statements = {
+        QStringLiteral("CREATE TABLE queued_orders (id INTEGER PRIMARY KEY AUTOINCREMENT, account_id TEXT NOT NULL, "
+                       "organisation TEXT NOT NULL, kind TEXT NOT NULL, period TEXT NOT NULL, details TEXT NOT NULL, "
+                       "idempotency_key TEXT NOT NULL UNIQUE, queued_at TEXT NOT NULL, send_at TEXT NOT NULL, "
+                       "state TEXT NOT NULL, result TEXT NOT NULL DEFAULT '', finished_at TEXT)"),
+        QStringLiteral("CREATE INDEX queued_orders_state ON queued_orders (state, send_at)"),
+    };
+    return statements;
+}
+
+// Version 4 -> 5: orders queued for when the operator's window opens.
+bool upgradeFrom4(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    return run(query, queueStatements(), error);
+}
+
 } // namespace
 
 int ArchiveSchema::versionOf(QSqlDatabase &db)
@@ -196,7 +217,8 @@ bool ArchiveSchema::createDb(QSqlDatabase &db, QString *error)
              QStringLiteral("CREATE INDEX documents_sha256 ON documents (sha256)")},
             error)
         && run(query, searchIndexStatements(), error) && run(query, orderStatements(), error)
-        && run(query, spendStatements(), error) && setVersion(query, Version, error);
+        && run(query, spendStatements(), error) && run(query, queueStatements(), error)
+        && setVersion(query, Version, error);
     if (!ok) {
         db.rollback();
         return false;
@@ -218,6 +240,8 @@ bool ArchiveSchema::upgradeDb(QSqlDatabase &db, int fromVersion, QString *error)
         ok = upgradeFrom2(db, error);
     if (ok && fromVersion < 4)
         ok = upgradeFrom3(db, error);
+    if (ok && fromVersion < 5)
+        ok = upgradeFrom4(db, error);
     QSqlQuery query(db);
     if (ok)
         ok = setVersion(query, Version, error);

@@ -9,7 +9,7 @@ struct ArchivedDocument;
 // earlier version up to it, cumulatively and in one transaction, so a failed upgrade leaves the old file as it was.
 namespace ArchiveSchema {
 
-constexpr int Version = 4;
+constexpr int Version = 5;
 
 // 0 for a file with no archive in it yet, -1 when it cannot be read.
 int versionOf(QSqlDatabase &db);

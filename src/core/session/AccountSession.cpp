@@ -83,6 +83,17 @@ void AccountSession::logIn(const QString &password, bool remember)
     });
 }
 
+void AccountSession::syncClock(QObject *context, std::function<void(bool)> done)
+{
+    if (m_state != State::Ready)
+        return done(false);
+    m_api->clock(context, [this, done = std::move(done)](const ApiResult<OperatorClock> &result) {
+        if (result.isOk())
+            m_time.synchronise(result.value().serverTime, result.value().billingTimeZone);
+        done(result.isOk());
+    });
+}
+
 void AccountSession::refreshFacts()
 {
     if (m_state == State::Ready)

@@ -7,6 +7,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 class AccountSecrets;
@@ -57,6 +58,8 @@ public:
     void signInWith(const QString &password, bool remember);
     // The operator's facts again (organisation, calendar, balance), when ready.
     void refreshFacts();
+    // The operator's clock asked afresh (one small call); done(true) once operatorNow() follows it.
+    void syncClock(QObject *context, std::function<void(bool synced)> done);
 
 signals:
     void stateChanged(AccountSession::State state);
