@@ -7,6 +7,10 @@
 #include "archive/ArchivePreferences.h"
 #include "archive/AutomaticInvoiceFetch.h"
 #include "close/MonthClose.h"
+#include "close/OrderQueue.h"
+#include "close/QueuedOrderSender.h"
+#include "format/MonthCloseText.h"
+#include "format/QueuedOrderText.h"
 #include "session/AccountSessions.h"
 #include "navigation/PageId.h"
 #include "archive/DocumentArchive.h"
@@ -63,6 +67,10 @@ AppController::AppController(const Options &options, QObject *parent)
     , m_accountSessions(new AccountSessions(m_accounts, m_secrets, this))
     , m_monthClose(new MonthClose(m_accountSessions, {m_archive.get(), m_pendingJobs.get(), m_orders, false},
                                   ExportNameTemplate(), this))
+    , m_orderQueue(new OrderQueue(m_archive.get(), this))
+    , m_queueSender(new QueuedOrderSender(m_orderQueue, m_accountSessions, m_orders,
+                                          [this](const MonthClose::Request &request) { return startMonthClose(request); },
+                                          this))
     , m_window(nullptr)
 {
     PageContext context{m_api, m_sessionController, m_invoicing, m_subscriber, m_archive.get(), m_pendingJobs.get()};
@@ -75,6 +83,7 @@ AppController::AppController(const Options &options, QObject *parent)
     context.accounts = m_accounts;
     context.accountSessions = m_accountSessions;
     context.monthClose = m_monthClose;
+    context.orderQueue = m_orderQueue;
     m_mail->setCredentialStore(m_credentials);
     const MenuPageFactory factory(context);
     m_window = new MainWindow([factory](PageId id, QWidget *parent) { return factory.create(id, parent); });
@@ -138,11 +147,26 @@ void AppController::start()
         if (m_archive->isOpen() && !m_mail->open(&mailProblem))
             qWarning("mail intake: its record could not be opened, intake stays off: %ls", qUtf16Printable(mailProblem));
         m_firstPaintDone = true;
-        if (!m_demo || m_demo->isReady()) {
-            m_sessionController->start();
-            m_accountSessions->start();
-        }
+        if (!m_demo || m_demo->isReady())
+            startSessions();
     });
+}
+
+void AppController::startSessions()
+{
+    m_sessionController->start();
+    m_accountSessions->start();
+    if (m_archive->isOpen())
+        m_queueSender->start();
+}
+
+bool AppController::startMonthClose(const MonthClose::Request &request)
+{
+    if (m_monthClose->isRunning())
+        return false;
+    m_monthClose->setNames(ExportNameTemplate(ArchivePreferences::nameTemplate()));
+    m_monthClose->start(request);
+    return true;
 }
 
 void AppController::useInstalledOperator()
@@ -172,10 +196,8 @@ void AppController::startDemoOperator()
     connect(m_demo, &DemoOperator::ready, this, [this](const QUrl &url) {
         m_window->loginPage()->setDefaultApiUrl(url);
         rememberDemoFirm(url);
-        if (m_firstPaintDone) {
-            m_sessionController->start();
-            m_accountSessions->start();
-        }
+        if (m_firstPaintDone)
+            startSessions();
     });
     connect(m_demo, &DemoOperator::failed, this, [this](const QString &message) {
         showLoginForm(QString());
@@ -270,6 +292,18 @@ void AppController::showFirstPageOf(const OperatorAccount &account)
 
 void AppController::wireOrganisations()
 {
+    connect(m_queueSender, &QueuedOrderSender::sent, this, [this](const QueuedOrder &order) {
+        m_notifier->notify(tr("A queued order was sent"), QueuedOrderText::line(order, QTimeZone::systemTimeZone()));
+    });
+    connect(m_queueSender, &QueuedOrderSender::failed, this, [this](const QueuedOrder &order) {
+        m_notifier->notify(tr("A queued order was not sent"), QueuedOrderText::line(order, QTimeZone::systemTimeZone()));
+    });
+    connect(m_monthClose, &MonthClose::finished, this, [this] {
+        const MonthClose::Outcome &outcome = m_monthClose->outcome();
+        if (outcome.cancelled)
+            return;
+        m_notifier->notify(tr("Month close"), MonthCloseText::closedCount(outcome, m_monthClose->request().period));
+    });
     connect(m_window, &MainWindow::accountRequested, this, [this](const QString &accountId) {
         const std::optional<OperatorAccount> account = m_accounts->find(accountId);
         if (!account)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "close/MonthClose.h"
+
 #include <QObject>
 
 #include <memory>
@@ -8,7 +10,8 @@
 
 class AccountList;
 class AccountSessions;
-class MonthClose;
+class OrderQueue;
+class QueuedOrderSender;
 class OperatorAccount;
 class AutomaticInvoiceFetch;
 class DocumentArchive;
@@ -83,6 +86,8 @@ private:
     void leaveAccount();
     void showFirstPageOf(const OperatorAccount &account);
     void rememberDemoFirm(const QUrl &url);
+    void startSessions();
+    bool startMonthClose(const MonthClose::Request &request);
 
     Options m_options;
     DemoOperator *m_demo = nullptr;
@@ -105,6 +110,8 @@ private:
     SpendHistorySync *m_spendSync;
     AccountSessions *m_accountSessions;
     MonthClose *m_monthClose;
+    OrderQueue *m_orderQueue;
+    QueuedOrderSender *m_queueSender;
     bool m_firstLogIn = true;
     bool m_openingCabinet = false;
     MainWindow *m_window;

@@ -134,7 +134,7 @@ void TestCloseMonthCommand::everythingFiledExitsZero()
 {
     const Run result = run({u"--close-month"_s, u"2026-10"_s, u"--accounts"_s, u"demo,demo2"_s, u"--output"_s, packs()});
     QVERIFY2(result.exitCode == 0, result.out + result.err);
-    QVERIFY2(result.out.contains("Closed 2 of 2 organisations for 2026-10."), result.out);
+    QVERIFY2(result.out.contains("2 of 2 organisations closed for October 2026."), result.out);
     QVERIFY(result.out.contains("ООО «Ромашка» (demo): Invoice: obtained"));
     QVERIFY(result.out.contains("The pack: "));
     QCOMPARE(QDir(packs()).entryList(QDir::Dirs | QDir::NoDotAndDotDot), QStringList{u"Month close 2026-10"_s});

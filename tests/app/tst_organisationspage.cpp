@@ -6,6 +6,8 @@
 #include "archive/DocumentArchive.h"
 #include "archive/OrderJournal.h"
 #include "close/MonthClose.h"
+#include "close/OrderQueue.h"
+#include "close/QueuedOrderSender.h"
 #include "credentials/AccountSecrets.h"
 #include "credentials/KeychainCredentialStore.h"
 #include "documents/PendingDocumentJobs.h"
@@ -67,6 +69,8 @@ private slots:
     void aRefusedPasswordIsPutRight();
     void enterOpensTheCabinet();
     void closesTheMonthForAll();
+    void aCloseOnTheSecondWaitsForTheFourth();
+    void aQueuedCloseCanBeCancelled();
 
 private:
     void startPage(const QDateTime &now = SandboxFixture::defaultNow());
@@ -82,6 +86,7 @@ private:
     std::unique_ptr<OrderJournal> m_orders;
     std::unique_ptr<AccountSessions> m_sessions;
     std::unique_ptr<MonthClose> m_close;
+    std::unique_ptr<OrderQueue> m_queue;
     std::unique_ptr<OrganisationsPage> m_page;
     AccountList m_accounts;
     PendingDocumentJobs m_pending;
@@ -104,6 +109,7 @@ void TestOrganisationsPage::init()
 void TestOrganisationsPage::cleanup()
 {
     m_page.reset();
+    m_queue.reset();
     m_close.reset();
     m_sessions.reset();
     if (m_secrets) {
@@ -144,6 +150,8 @@ void TestOrganisationsPage::startPage(const QDateTime &now)
     context.accounts = &m_accounts;
     context.accountSessions = m_sessions.get();
     context.monthClose = m_close.get();
+    m_queue = std::make_unique<OrderQueue>(m_archive.get());
+    context.orderQueue = m_queue.get();
     m_page = std::make_unique<OrganisationsPage>(context);
     m_page->resize(1000, 600);
     m_page->show();
@@ -291,8 +299,9 @@ void TestOrganisationsPage::closesTheMonthForAll()
     QVERIFY(cell(u"demo5"_s, OrganisationsModel::CloseColumn).startsWith(u"0 of 1 obtained; Wrong login or password"_s));
     QVERIFY(cell(u"demo7"_s, OrganisationsModel::CloseColumn).startsWith(u"0 of 1 obtained; "_s));
     auto *message = m_page->findChild<InlineMessage *>(u"closeMessage"_s);
-    QCOMPARE(message->text(), u"10 of 12 organisations closed for October 2026. The pack holds what was obtained; the "
-                              "table says what is missing and why."_s);
+    QVERIFY2(message->text().endsWith(u" closed for October 2026. The pack holds what was obtained; the table says "
+                                      "what is missing and why."_s), qPrintable(message->text()));
+    QVERIFY(message->text().startsWith(u"10 of 12 "_s));
     QVERIFY(!m_page->findChild<QProgressBar *>(u"closeBar"_s)->isVisible());
     auto *showPack = m_page->findChild<QPushButton *>(u"showPackButton"_s);
     QVERIFY(showPack->isVisible());
@@ -301,6 +310,69 @@ void TestOrganisationsPage::closesTheMonthForAll()
     showPack->click();
     QCOMPARE(opened, m_close->outcome().packPath);
     QCOMPARE(QDir(opened).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), Organisations - 2);
+}
+
+void TestOrganisationsPage::aCloseOnTheSecondWaitsForTheFourth()
+{
+    startPage(QDateTime::fromString(u"2026-12-02T09:00:00Z"_s, Qt::ISODate));
+    const QString packs = m_dir->filePath(u"packs"_s);
+    QVERIFY(QDir().mkpath(packs));
+    whenModalShown([packs](QWidget *modal) {
+        auto *dialog = qobject_cast<MonthCloseDialog *>(modal);
+        QVERIFY(dialog);
+        QCOMPARE(dialog->findChild<QComboBox *>(u"closePeriodCombo"_s)->currentData().toString(), u"2026-11"_s);
+        dialog->findChild<QLineEdit *>(u"closeFolderEdit"_s)->setText(packs);
+        dialog->accept();
+    });
+    m_page->findChild<QPushButton *>(u"closeMonthButton"_s)->click();
+    QTRY_VERIFY(!m_page->findChild<InlineMessage *>(u"closeMessage"_s)->text().isEmpty());
+    const QString said = m_page->findChild<InlineMessage *>(u"closeMessage"_s)->text();
+    QVERIFY2(said.contains(u"is queued and will be sent on 4 December at "_s), qPrintable(said));
+    QVERIFY(!m_close->isRunning());
+    auto *queue = m_page->findChild<QListWidget *>(u"queueList"_s);
+    QVERIFY(queue->isVisible());
+    QCOMPARE(queue->count(), 1);
+    QVERIFY(queue->item(0)->text().startsWith(u"Month close for November 2026: will be sent on 4 December at "_s));
+
+    // The app's sender, as AppController makes it: the close starts when the operator's clock reaches the 4th.
+    QueuedOrderSender sender(m_queue.get(), m_sessions.get(), m_orders.get(), [this](const MonthClose::Request &r) {
+        m_close->start(r);
+        return true;
+    });
+    QSignalSpy checked(&sender, &QueuedOrderSender::checked);
+    sender.checkNow();
+    QVERIFY(checked.wait(20000) || !checked.isEmpty());
+    QVERIFY(!m_close->isRunning());
+    QCOMPARE(m_sandbox->orders().size(), 0);
+    QVERIFY(m_sandbox->setClock(QDateTime::fromString(u"2026-12-03T21:00:30Z"_s, Qt::ISODate)));
+    QSignalSpy finished(m_close.get(), &MonthClose::finished);
+    sender.checkNow();
+    QVERIFY(finished.wait(90000));
+    QCOMPARE(m_close->request().period, BillingPeriod(2026, 11));
+    QCOMPARE(m_close->outcome().complete, Organisations - 1); // demo5's password is still wrong
+    QTRY_VERIFY(queue->item(0)->text() == u"Month close for November 2026: started"_s);
+    QCOMPARE(m_page->findChild<QPushButton *>(u"cancelQueuedButton"_s)->isEnabled(), false);
+}
+
+void TestOrganisationsPage::aQueuedCloseCanBeCancelled()
+{
+    startPage(QDateTime::fromString(u"2026-12-01T12:00:00Z"_s, Qt::ISODate));
+    QVERIFY(QDir().mkpath(m_dir->filePath(u"packs"_s)));
+    whenModalShown([this](QWidget *modal) {
+        modal->findChild<QLineEdit *>(u"closeFolderEdit"_s)->setText(m_dir->filePath(u"packs"_s));
+        qobject_cast<QDialog *>(modal)->accept();
+    });
+    m_page->findChild<QPushButton *>(u"closeMonthButton"_s)->click();
+    auto *queue = m_page->findChild<QListWidget *>(u"queueList"_s);
+    QTRY_COMPARE(queue->count(), 1);
+    queue->setFocus();
+    queue->setCurrentRow(0);
+    auto *cancel = m_page->findChild<QPushButton *>(u"cancelQueuedButton"_s);
+    QVERIFY(cancel->isEnabled());
+    cancel->click();
+    QCOMPARE(queue->item(0)->text(), u"Month close for November 2026: cancelled"_s);
+    QVERIFY(!cancel->isEnabled());
+    QCOMPARE(m_queue->pending().size(), 0);
 }
 
 QTEST_MAIN(TestOrganisationsPage)

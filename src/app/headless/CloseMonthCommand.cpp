@@ -135,11 +135,7 @@ int CloseMonthCommand::finish()
 void CloseMonthCommand::printSummaryText()
 {
     const MonthClose::Outcome &outcome = m_close->outcome();
-    m_out << tr("Closed %1 of %2 organisations for %3.")
-                 .arg(outcome.complete)
-                 .arg(outcome.accounts)
-                 .arg(m_options.period.toString())
-          << '\n';
+    m_out << MonthCloseText::closedCount(outcome, m_options.period) << '\n';
     for (const AccountMonthClose *account : m_close->accounts()) {
         if (account->isComplete())
             continue;

@@ -6,8 +6,11 @@
 #include "archive/DocumentArchive.h"
 #include "archive/OrderJournal.h"
 #include "close/MonthClose.h"
+#include "close/OrderQueue.h"
+#include "close/QueuedOrderSender.h"
 #include "format/MonthCloseText.h"
 #include "format/PeriodTitle.h"
+#include "format/QueuedOrderText.h"
 #include "models/OrganisationsModel.h"
 #include "navigation/MenuCatalog.h"
 #include "session/AccountSessions.h"
@@ -19,6 +22,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QUrl>
@@ -60,6 +64,13 @@ OrganisationsPage::OrganisationsPage(const PageContext &context, QWidget *parent
     connect(m_ui->cancelCloseButton, &QPushButton::clicked, m_context.monthClose, &MonthClose::cancel);
     connect(m_ui->showPackButton, &QPushButton::clicked, this, &OrganisationsPage::showPack);
     connect(m_ui->menuButton, &QPushButton::clicked, this, &MenuPage::menuRequested);
+    connect(m_ui->cancelQueuedButton, &QPushButton::clicked, this, &OrganisationsPage::cancelQueued);
+    connect(m_ui->queueList, &QListWidget::currentRowChanged, this, [this] {
+        const QListWidgetItem *item = m_ui->queueList->currentItem();
+        m_ui->cancelQueuedButton->setEnabled(item && item->data(Qt::UserRole + 1).toBool());
+    });
+    if (m_context.orderQueue)
+        connect(m_context.orderQueue, &OrderQueue::changed, this, &OrganisationsPage::refreshQueue);
 
     connect(m_context.accountSessions, &AccountSessions::sessionChanged, this, &OrganisationsPage::refreshRows);
     connect(m_context.accountSessions, &AccountSessions::sessionAdded, this, &OrganisationsPage::refreshRows);
@@ -70,6 +81,7 @@ OrganisationsPage::OrganisationsPage(const PageContext &context, QWidget *parent
     if (m_context.orders)
         connect(m_context.orders, &OrderJournal::changed, this, &OrganisationsPage::refreshRows);
     refreshRows();
+    refreshQueue();
     if (m_context.monthClose->isRunning())
         showCloseProgress();
 }
@@ -82,6 +94,7 @@ void OrganisationsPage::activate()
     for (AccountSession *session : m_context.accountSessions->sessions())
         session->refreshFacts();
     refreshRows();
+    refreshQueue();
     m_ui->organisationsView->setFocus(Qt::OtherFocusReason);
     if (!m_ui->organisationsView->currentIndex().isValid() && m_sorted->rowCount() > 0)
         m_ui->organisationsView->setCurrentIndex(m_sorted->index(0, 0));
@@ -171,6 +184,26 @@ void OrganisationsPage::closeMonth()
         return;
     const MonthClose::Request request = dialog.request();
     ArchivePreferences::setLastPackFolder(request.packFolder);
+    // From the 1st to the 3rd the operator takes no orders: the close waits in the queue for the 4th.
+    if (const AccountSession *clock = clockSource(); clock && m_context.orderQueue) {
+        const BillingCalendar calendar(clock->info().billingTimeZone);
+        const QDateTime now = clock->operatorNow();
+        if (!calendar.isOrderingOpen(now)) {
+            QueuedOrder order;
+            order.kind = QueuedOrder::Kind::MonthClose;
+            order.period = request.period;
+            order.details = QueuedOrderSender::detailsOf(request);
+            order.queuedAt = QDateTime::currentDateTimeUtc();
+            order.sendAt = calendar.reopensAt(now);
+            QString error;
+            if (!m_context.orderQueue->add(order, &error))
+                return m_ui->closeMessage->showError(tr("The close could not be queued: %1").arg(error));
+            m_ui->closeMessage->showInfo(
+                tr("Ordering is closed until the invoices are formed. The close of %1 is queued and %2.")
+                    .arg(PeriodTitle::inText(request.period), QueuedOrderText::whenSent(order.sendAt, calendar.operatorZone())));
+            return;
+        }
+    }
     m_context.monthClose->setNames(ExportNameTemplate(ArchivePreferences::nameTemplate()));
     m_context.monthClose->start(request);
     showCloseProgress();
@@ -204,13 +237,50 @@ void OrganisationsPage::showCloseOutcome()
     if (outcome.cancelled)
         return m_ui->closeMessage->showInfo(tr("The close of %1 was stopped. Close the month again to go on: what "
                                                "was obtained stays.").arg(month));
-    const QString counted = tr("%1 of %2 organisations closed for %3.").arg(outcome.complete).arg(outcome.accounts).arg(month);
+    const QString counted = MonthCloseText::closedCount(outcome, m_context.monthClose->request().period);
     if (!outcome.packError.isEmpty())
         return m_ui->closeMessage->showError(counted + QLatin1Char(' ') + outcome.packError);
     if (outcome.isComplete())
         return m_ui->closeMessage->showSuccess(tr("%1 The pack is ready.").arg(counted));
     m_ui->closeMessage->showError(tr("%1 The pack holds what was obtained; the table says what is missing and why.")
                                       .arg(counted));
+}
+
+const AccountSession *OrganisationsPage::clockSource() const
+{
+    for (const AccountSession *session : m_context.accountSessions->sessions()) {
+        if (session->isReady())
+            return session;
+    }
+    return nullptr;
+}
+
+void OrganisationsPage::refreshQueue()
+{
+    const QList<QueuedOrder> orders =
+        m_context.orderQueue ? m_context.orderQueue->since(QDateTime::currentDateTimeUtc().addDays(-1)) : QList<QueuedOrder>();
+    const AccountSession *clock = clockSource();
+    const QTimeZone zone = clock ? clock->info().billingTimeZone : QTimeZone::systemTimeZone();
+    const qint64 chosen = m_ui->queueList->currentItem() ? m_ui->queueList->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+    m_ui->queueList->clear();
+    for (const QueuedOrder &order : orders) {
+        auto *item = new QListWidgetItem(QueuedOrderText::line(order, zone), m_ui->queueList);
+        item->setData(Qt::UserRole, order.id);
+        item->setData(Qt::UserRole + 1, order.state == QueuedOrder::State::Queued);
+        if (order.id == chosen)
+            m_ui->queueList->setCurrentItem(item);
+    }
+    m_ui->queueList->setVisible(!orders.isEmpty());
+    m_ui->cancelQueuedButton->setVisible(!orders.isEmpty());
+    const QListWidgetItem *current = m_ui->queueList->currentItem();
+    m_ui->cancelQueuedButton->setEnabled(current && current->data(Qt::UserRole + 1).toBool());
+}
+
+void OrganisationsPage::cancelQueued()
+{
+    const QListWidgetItem *item = m_ui->queueList->currentItem();
+    if (item && m_context.orderQueue && !m_context.orderQueue->cancel(item->data(Qt::UserRole).toLongLong()))
+        m_ui->closeMessage->showError(tr("The order is being sent already and can no longer be cancelled."));
 }
 
 void OrganisationsPage::showPack()

@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 
+class AccountSession;
 class OrganisationsModel;
 class QSortFilterProxyModel;
 
@@ -38,6 +39,10 @@ private:
     void showCloseProgress();
     void showCloseOutcome();
     void showPack();
+    void refreshQueue();
+    void cancelQueued();
+    // The operator's clock and calendar, as any signed-in account knows them.
+    const AccountSession *clockSource() const;
 
     std::unique_ptr<Ui::OrganisationsPage> m_ui;
     PageContext m_context;

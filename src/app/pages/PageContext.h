@@ -8,6 +8,7 @@ class InvoicingWindowWatcher;
 class MailIntake;
 class MailIntakeService;
 class MonthClose;
+class OrderQueue;
 class OrderJournal;
 class OperatorApi;
 class PendingDocumentJobs;
@@ -35,4 +36,5 @@ struct PageContext
     AccountList *accounts = nullptr;             // the remembered accounts, and when each was last looked at
     AccountSessions *accountSessions = nullptr;  // every remembered account signed in on its own
     MonthClose *monthClose = nullptr;            // «Закрыть месяц» for many organisations, kept across pages
+    OrderQueue *orderQueue = nullptr;            // orders asked for on the 1st to the 3rd, sent on the 4th
 };

@@ -2,6 +2,7 @@
 
 #include "archive/ArchiveTableModel.h"
 #include "format/DateText.h"
+#include "format/PeriodTitle.h"
 
 QString MonthCloseText::statusKey(AccountMonthClose::Item::Status status)
 {
@@ -109,4 +110,11 @@ QString MonthCloseText::accountProgress(const AccountMonthClose &account)
     if (awaited > 0)
         return tr("%1 of %2 obtained; the rest ordered by e-mail").arg(filed).arg(total);
     return tr("%1 of %2 obtained").arg(filed).arg(total);
+}
+
+QString MonthCloseText::closedCount(const MonthClose::Outcome &outcome, const BillingPeriod &period)
+{
+    return tr("%1 of %n organisation(s) closed for %2.", "", outcome.accounts)
+        .arg(outcome.complete)
+        .arg(PeriodTitle::inText(period));
 }

@@ -2,6 +2,7 @@
 
 #include "close/AccountMonthClose.h"
 #include "close/AccountOverview.h"
+#include "close/MonthClose.h"
 
 #include <QTimeZone>
 
@@ -27,4 +28,6 @@ public:
     static QString orderingText(const AccountOverview &overview, const QTimeZone &operatorZone);
     // The whole account's part of a close: «получено 2 из 3», «ошибка: …».
     static QString accountProgress(const AccountMonthClose &account);
+    // «10 из 12 организаций закрыты за октябрь 2026.»
+    static QString closedCount(const MonthClose::Outcome &outcome, const BillingPeriod &period);
 };
