@@ -40,9 +40,10 @@ protected:
     QWidget *currentStep() const { return child<QStackedWidget>("stepStack")->currentWidget(); }
 
     // Shows and activates the page, then waits until its operator data is there and nothing runs.
-    bool showPage(const QSize &size, const std::function<bool()> &loaded)
+    // context: the logged-in one unless the test adds to it (the order queue).
+    bool showPage(const QSize &size, const std::function<bool()> &loaded, const PageContext *context = nullptr)
     {
-        m_page = std::make_unique<Page>(m_logged->context());
+        m_page = std::make_unique<Page>(context ? *context : m_logged->context());
         m_page->resize(size);
         m_page->show();
         if (!QTest::qWaitForWindowExposed(m_page.get()))

@@ -7,6 +7,13 @@
 #include "format/PeriodTitle.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/OrderingClosedBanner.h"
+#include "archive/OrderJournal.h"
+#include "close/OrderQueue.h"
+#include "close/QueuedOrderSender.h"
+#include "session/AccountSessions.h"
+
+#include <QJsonArray>
+#include <QLabel>
 
 #include <QComboBox>
 #include <QLabel>
@@ -32,6 +39,7 @@ private slots:
     void ordersTheRepeatOfTheChosenPeriod();
     void saysWhereEachRegularInvoiceWent();
     void blackoutDisablesOrderingUntilItReopens();
+    void blackoutQueuesTheOrderForTheFourth();
     void operatorFaultKeepsThePeriodAndRetrySucceeds();
     void slowOrderCanBeCancelled();
     void screenshot();
@@ -156,6 +164,50 @@ void TestInvoiceEmailOrderPage::blackoutDisablesOrderingUntilItReopens()
     QVERIFY(!banner->isVisible());
     QVERIFY(child<QPushButton>("nextButton")->isEnabled());
     QVERIFY(m_logged->sandbox().orders().isEmpty());
+}
+
+void TestInvoiceEmailOrderPage::blackoutQueuesTheOrderForTheFourth()
+{
+    InvoicingWindowWatcher *watcher = m_logged->context().invoicing;
+    QVERIFY(m_logged->sandbox().setClock(QDateTime::fromString(QStringLiteral("2026-12-02T09:00:00Z"), Qt::ISODate)));
+    QSignalSpy changed(watcher, &InvoicingWindowWatcher::changed);
+    watcher->refresh();
+    QVERIFY(changed.wait(20000));
+    QVERIFY(!watcher->isOpen());
+    // With the app's order queue, a closed window is not a dead end.
+    OrderQueue queue(m_logged->context().archive);
+    PageContext context = m_logged->context();
+    context.orderQueue = &queue;
+    QVERIFY(showPage(QSize(820, 620), [this] { return child<QComboBox>("periodCombo")->count() > 0; }, &context));
+    choosePeriod(QStringLiteral("2026-10"));
+    QVERIFY(child<QPushButton>("nextButton")->isEnabled());
+    click("nextButton");
+    QCOMPARE(child<QPushButton>("orderButton")->text(), QStringLiteral("&Queue the order"));
+    click("orderButton");
+    QCOMPARE(currentStep(), child<QWidget>("resultStep"));
+    const QString result = child<QLabel>("resultLabel")->text();
+    QVERIFY2(result.contains(QStringLiteral("The order is queued and will be sent on 4 December at ")), qPrintable(result));
+    const QList<QueuedOrder> pending = queue.pending();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.first().kind, QueuedOrder::Kind::InvoiceRepeat);
+    QCOMPARE(pending.first().period, BillingPeriod(2026, 10));
+    QCOMPARE(pending.first().accountId, m_logged->accountId());
+    QVERIFY(m_logged->sandbox().orders().isEmpty());
+
+    // The 4th comes by the operator's clock: the order goes once, with the key it was queued with.
+    AccountSession *session = context.accountSessions->find(m_logged->accountId());
+    session->signInWith(QStringLiteral("demo-password"), false); // this test's sessions have no keychain
+    QTRY_VERIFY_WITH_TIMEOUT(session->isReady(), 20000);
+    OrderJournal journal(context.archive);
+    QueuedOrderSender sender(&queue, context.accountSessions, &journal, [](const MonthClose::Request &) { return true; });
+    QVERIFY(m_logged->sandbox().setClock(QDateTime::fromString(QStringLiteral("2026-12-03T21:00:30Z"), Qt::ISODate)));
+    QSignalSpy sent(&sender, &QueuedOrderSender::sent);
+    sender.checkNow();
+    QVERIFY(sent.wait(20000) || !sent.isEmpty());
+    const QJsonArray orders = m_logged->sandbox().orders();
+    QCOMPARE(orders.size(), 1);
+    QCOMPARE(orders.first()[QStringLiteral("kind")].toString(), QStringLiteral("invoice_repeat"));
+    QCOMPARE(orders.first()[QStringLiteral("idempotency_key")].toString(), pending.first().idempotencyKey);
 }
 
 void TestInvoiceEmailOrderPage::operatorFaultKeepsThePeriodAndRetrySucceeds()

@@ -35,6 +35,19 @@ CallDetailsPage::CallDetailsPage(const PageContext &context, QWidget *parent)
                        [this](const OrderReceipt &receipt) {
                            return PlacedOrder::from(receipt, QString(), ArchivedDocument::Kind::CallDetails, period());
                        }});
+    m_steps->setQueued([this] {
+        QueuedOrder order;
+        order.kind = QueuedOrder::Kind::CallDetails;
+        order.period = period();
+        const std::optional<QString> subscriber = subscriberId();
+        order.details = {{QStringLiteral("month"), month() == OperatorApi::CallDetailsMonth::Previous
+                                                       ? QStringLiteral("previous")
+                                                       : QStringLiteral("current")},
+                         {QStringLiteral("subscriber_id"), subscriber ? QJsonValue(*subscriber) : QJsonValue()},
+                         {QStringLiteral("format"), m_ui->csvRadio->isChecked() ? QStringLiteral("csv")
+                                                                                : QStringLiteral("pdf")}};
+        return order;
+    });
     connect(m_steps, &OrderSteps::menuRequested, this, &MenuPage::menuRequested);
     for (QRadioButton *radio : {m_ui->allSubscribersRadio, m_ui->chosenSubscriberRadio, m_ui->otherSubscriberRadio})
         connect(radio, &QRadioButton::toggled, this, &CallDetailsPage::updateChoice);

@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QStandardPaths>
 
 CurrentChargesPage::CurrentChargesPage(const PageContext &context, QWidget *parent)
@@ -37,6 +38,14 @@ CurrentChargesPage::CurrentChargesPage(const PageContext &context, QWidget *pare
                            return PlacedOrder::from(receipt, QString(), ArchivedDocument::Kind::Charges,
                                                     m_charges.period);
                        }});
+    m_steps->setQueued([this] {
+        QueuedOrder order;
+        order.kind = QueuedOrder::Kind::CurrentCharges;
+        order.period = m_charges.period;
+        const QStringList ids = onlyChecked() ? m_model->checkedSubscriberIds() : QStringList();
+        order.details = {{QStringLiteral("subscriber_ids"), QJsonArray::fromStringList(ids)}};
+        return order;
+    });
     connect(m_steps, &OrderSteps::menuRequested, this, &MenuPage::menuRequested);
 
     m_ui->chargesTable->setModel(m_model);

@@ -32,6 +32,12 @@ InvoiceEmailOrderPage::InvoiceEmailOrderPage(const PageContext &context, QWidget
                            order.amount = invoice->amount;
                            return order;
                        }});
+    m_steps->setQueued([this] {
+        QueuedOrder order;
+        order.kind = QueuedOrder::Kind::InvoiceRepeat;
+        order.period = chosenInvoice()->period;
+        return order;
+    });
     connect(m_steps, &OrderSteps::menuRequested, this, &MenuPage::menuRequested);
     connect(m_ui->periodCombo, &QComboBox::currentIndexChanged, this, &InvoiceEmailOrderPage::updateChoice);
     if (m_context.session)

@@ -2,6 +2,8 @@
 
 #include "api/ApiCall.h"
 #include "archive/OrderJournal.h"
+#include "close/OrderQueue.h"
+#include "format/QueuedOrderText.h"
 #include "session/SessionController.h"
 #include "invoicing/InvoicingWindowWatcher.h"
 #include "navigation/MenuCatalog.h"
@@ -35,6 +37,7 @@ OrderSteps::OrderSteps(PageId id, const PageContext &context, const Widgets &wid
         m_widgets.banner->setWatcher(m_context.invoicing);
     connect(m_widgets.banner, &OrderingClosedBanner::orderingOpenChanged, this, &OrderSteps::updateActions);
     m_widgets.progressLabel->setSources(m_context.orders, m_context.mailIntake);
+    m_orderText = m_widgets.orderButton->text();
     connectButtons();
     // Enter does what the step is for, as the default button of a dialog would.
     for (const QKeySequence &key : {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)}) {
@@ -123,6 +126,12 @@ bool OrderSteps::isOrderingOpen() const
     return m_widgets.banner->isOrderingOpen();
 }
 
+bool OrderSteps::canQueue() const
+{
+    return !isOrderingOpen() && m_queued && m_context.orderQueue && m_context.invoicing
+           && m_context.invoicing->reopensAt().isValid() && m_context.session && m_context.session->currentAccount();
+}
+
 bool OrderSteps::isOnChoice() const
 {
     return m_widgets.stack->currentWidget() == m_widgets.choiceStep;
@@ -147,7 +156,7 @@ void OrderSteps::showStep(QWidget *step)
 
 void OrderSteps::onNextClicked()
 {
-    if (!m_choiceReady || !isOrderingOpen() || isBusy())
+    if (!m_choiceReady || !(isOrderingOpen() || canQueue()) || isBusy())
         return;
     m_widgets.confirmMessage->clear();
     m_widgets.confirmationLabel->setText(m_order.confirmation ? m_order.confirmation() : QString());
@@ -156,8 +165,10 @@ void OrderSteps::onNextClicked()
 
 void OrderSteps::onOrderClicked()
 {
-    if (!m_order.place || !isOrderingOpen() || isBusy())
+    if (!m_order.place || !(isOrderingOpen() || canQueue()) || isBusy())
         return;
+    if (!isOrderingOpen())
+        return queueOrder();
     m_widgets.confirmMessage->clear();
     m_orderCall = m_order.place(this, [this](const ApiResult<OrderReceipt> &result) { onOrderFinished(result); });
     track(m_orderCall);
@@ -183,6 +194,27 @@ void OrderSteps::onOrderFinished(const ApiResult<OrderReceipt> &result)
     recordInJournal(result.value());
     showStep(m_widgets.resultStep);
     emit ordered(result.value());
+}
+
+void OrderSteps::queueOrder()
+{
+    QueuedOrder order = m_queued();
+    order.accountId = m_context.session->currentAccount()->id();
+    order.organisation = m_context.session->accountInfo().organisation.name;
+    order.queuedAt = QDateTime::currentDateTimeUtc();
+    order.sendAt = m_context.invoicing->reopensAt();
+    QString error;
+    if (!m_context.orderQueue->add(order, &error)) {
+        m_widgets.confirmMessage->showError(tr("The order could not be queued: %1").arg(error));
+        return;
+    }
+    m_widgets.progressLabel->clearOrder();
+    m_widgets.resultLabel->setText(
+        tr("Ordering is closed while the invoices are being formed. The order is queued and %1; you can cancel it "
+           "in «%2» until then.")
+            .arg(QueuedOrderText::whenSent(order.sendAt, m_context.invoicing->operatorZone()),
+                 MenuCatalog::entry(PageId::Organisations).title));
+    showStep(m_widgets.resultStep);
 }
 
 void OrderSteps::recordInJournal(const OrderReceipt &receipt)
@@ -231,8 +263,10 @@ void OrderSteps::updateActions()
     const bool open = isOrderingOpen();
     m_widgets.busyBar->setVisible(busy);
     m_widgets.cancelButton->setVisible(busy);
-    m_widgets.nextButton->setEnabled(open && m_choiceReady && !busy);
-    m_widgets.orderButton->setEnabled(open && !busy);
+    const bool queues = !open && canQueue();
+    m_widgets.nextButton->setEnabled((open || queues) && m_choiceReady && !busy);
+    m_widgets.orderButton->setEnabled((open || queues) && !busy);
+    m_widgets.orderButton->setText(queues ? tr("&Queue the order") : m_orderText);
     m_widgets.backButton->setEnabled(!busy);
     m_widgets.againButton->setEnabled(!busy);
     m_widgets.choiceStep->setEnabled(!busy);

@@ -2,6 +2,7 @@
 
 #include "api/OperatorApi.h"
 #include "archive/PlacedOrder.h"
+#include "close/QueuedOrder.h"
 #include "navigation/PageId.h"
 #include "pages/PageContext.h"
 
@@ -93,6 +94,9 @@ public:
     OrderSteps(PageId id, const PageContext &context, const Widgets &widgets, QWidget *page);
 
     void setOrder(const Order &order) { m_order = order; }
+    // What the order is when it waits for the operator's window (kind, month, details): with it, «Далее» stays
+    // open on the 1st to the 3rd and the order goes into the queue, to be sent on the 4th.
+    void setQueued(std::function<QueuedOrder()> queued) { m_queued = std::move(queued); }
     // Whether the choice is complete enough for «Далее».
     void setChoiceReady(bool ready);
     // Shows the busy bar until the call ends; «Отмена» cancels it.
@@ -112,6 +116,8 @@ public:
     bool isBusy() const;
     bool isOrderingOpen() const;
     bool isOnChoice() const;
+    // Ordering is closed, and this order can wait in the queue.
+    bool canQueue() const;
 
 signals:
     void menuRequested();
@@ -123,6 +129,7 @@ private:
     void onNextClicked();
     void onOrderClicked();
     void onOrderFinished(const ApiResult<OrderReceipt> &result);
+    void queueOrder();
     void onPrimaryKey();
     void recordInJournal(const OrderReceipt &receipt);
     void cancelCalls();
@@ -131,6 +138,8 @@ private:
     const PageContext m_context;
     const Widgets m_widgets;
     Order m_order;
+    std::function<QueuedOrder()> m_queued;
+    QString m_orderText; // the order button's own text, while it does not queue
     bool m_choiceReady = false;
     QList<QPointer<ApiCall>> m_calls;
     QPointer<ApiCall> m_orderCall;
