@@ -6,6 +6,7 @@
 #include "accounts/OperatorPreset.h"
 #include "archive/ArchivePreferences.h"
 #include "archive/AutomaticInvoiceFetch.h"
+#include "close/AllAccountsInvoiceFetch.h"
 #include "close/MonthClose.h"
 #include "close/OrderQueue.h"
 #include "close/QueuedOrderSender.h"
@@ -71,6 +72,8 @@ AppController::AppController(const Options &options, QObject *parent)
     , m_queueSender(new QueuedOrderSender(m_orderQueue, m_accountSessions, m_orders,
                                           [this](const MonthClose::Request &request) { return startMonthClose(request); },
                                           this))
+    , m_allAccountsFetch(new AllAccountsInvoiceFetch(
+          m_accountSessions, {m_archive.get(), m_pendingJobs.get(), m_orders, false}, this))
     , m_window(nullptr)
 {
     PageContext context{m_api, m_sessionController, m_invoicing, m_subscriber, m_archive.get(), m_pendingJobs.get()};
@@ -155,6 +158,8 @@ void AppController::start()
 void AppController::startSessions()
 {
     m_sessionController->start();
+    // A firm of several accounts gets every account's new invoice in one go; one account, its own as before.
+    m_allAccountsFetch->setEnabled(m_accounts->accounts().size() > 1);
     m_accountSessions->start();
     if (m_archive->isOpen())
         m_queueSender->start();
@@ -242,8 +247,9 @@ void AppController::wireLogin()
         m_offline->leave();
         m_window->limitMenuTo({});
         m_window->showMenu();
-        m_automaticFetch->setOwner(InvoiceDocumentFetch::Owner{account.id(), info.organisation.name,
-                                                               info.organisation.contractNumber});
+        if (!m_allAccountsFetch->isEnabled())
+            m_automaticFetch->setOwner(InvoiceDocumentFetch::Owner{account.id(), info.organisation.name,
+                                                                   info.organisation.contractNumber});
         m_statusBar->showOrganisation(info.organisation);
         m_mail->startFor(account.id(), info);
         if (m_archive->isOpen()) {
@@ -298,6 +304,14 @@ void AppController::wireOrganisations()
     connect(m_queueSender, &QueuedOrderSender::failed, this, [this](const QueuedOrder &order) {
         m_notifier->notify(tr("A queued order was not sent"), QueuedOrderText::line(order, QTimeZone::systemTimeZone()));
     });
+    connect(m_allAccountsFetch, &AllAccountsInvoiceFetch::finished, this,
+            [this](const AllAccountsInvoiceFetch::Outcome &outcome) {
+        if (outcome.obtained.isEmpty() && outcome.failed.isEmpty())
+            return;
+        m_notifier->notify(MonthCloseText::newInvoicesTitle(int(outcome.obtained.size())),
+                           MonthCloseText::newInvoicesText(outcome.obtained, outcome.failed, outcome.period));
+    });
+    connect(m_allAccountsFetch, &AllAccountsInvoiceFetch::finished, m_spendSync, &SpendHistorySync::sync);
     connect(m_monthClose, &MonthClose::finished, this, [this] {
         const MonthClose::Outcome &outcome = m_monthClose->outcome();
         if (outcome.cancelled)

@@ -10,6 +10,7 @@
 
 class AccountList;
 class AccountSessions;
+class AllAccountsInvoiceFetch;
 class OrderQueue;
 class QueuedOrderSender;
 class OperatorAccount;
@@ -112,6 +113,7 @@ private:
     MonthClose *m_monthClose;
     OrderQueue *m_orderQueue;
     QueuedOrderSender *m_queueSender;
+    AllAccountsInvoiceFetch *m_allAccountsFetch;
     bool m_firstLogIn = true;
     bool m_openingCabinet = false;
     MainWindow *m_window;

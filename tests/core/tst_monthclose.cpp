@@ -5,8 +5,10 @@
 #include "SandboxFixture.h"
 #include "accounts/AccountList.h"
 #include "api/ApiError.h"
+#include "archive/ArchivePreferences.h"
 #include "archive/DocumentArchive.h"
 #include "archive/OrderJournal.h"
+#include "close/AllAccountsInvoiceFetch.h"
 #include "close/MonthClose.h"
 #include "close/MonthCloseDocuments.h"
 #include "credentials/AccountSecrets.h"
@@ -60,6 +62,7 @@ private slots:
     void closesEveryOrganisationIntoOnePack();
     void aRestartHalfwayOrdersNothingTwice();
     void documentKeysAreReadStrictly();
+    void fetchesEveryAccountsNewInvoiceOnce();
 
 private:
     bool rememberAll(const QString &wrongPasswordFor = {});
@@ -289,6 +292,31 @@ void TestMonthClose::documentKeysAreReadStrictly()
     QVERIFY(!MonthCloseDocuments::fromKeys(u""_s));
     QCOMPARE(MonthCloseDocuments::keysOf(MonthCloseDocuments::all()),
              (QStringList{u"invoice"_s, u"call_details"_s, u"charges"_s}));
+}
+
+void TestMonthClose::fetchesEveryAccountsNewInvoiceOnce()
+{
+    QVERIFY(rememberAll(u"demo5"_s));
+    AccountSessions sessions(&m_accounts, m_secrets.get());
+    AllAccountsInvoiceFetch fetch(&sessions, {m_archive.get(), &m_pending, m_orders.get(), false});
+    QSignalSpy finished(&fetch, &AllAccountsInvoiceFetch::finished);
+    ArchivePreferences::setAutomaticFetch(true); // the user's choice, on the archive page
+    fetch.setEnabled(true); // nothing signed in yet: nothing to do
+    QVERIFY(!fetch.isRunning());
+    sessions.start();       // once they have signed in, it looks
+    QVERIFY(finished.wait(90000));
+    const auto outcome = finished.first().first().value<AllAccountsInvoiceFetch::Outcome>();
+    QCOMPARE(outcome.period, BillingPeriod(2026, 10)); // the newest formed by the 25th of November
+    QCOMPARE(outcome.obtained.size(), Organisations - 1);
+    QVERIFY(outcome.obtained.contains(u"ООО «Ромашка»"_s));
+    QVERIFY(outcome.failed.isEmpty()); // demo5 is not signed in: it is not tried, and says so on «Организации»
+    QCOMPARE(invoiceDocumentOrders(), Organisations - 1);
+    // Nothing is missing now: a second look gets nothing and says nothing.
+    fetch.check();
+    QVERIFY(!fetch.isRunning());
+    QCOMPARE(finished.size(), 1);
+    // No pack was made: the invoices went to the archive only.
+    QVERIFY(!QDir(m_dir->filePath(u"packs"_s)).exists());
 }
 
 QTEST_MAIN(TestMonthClose)

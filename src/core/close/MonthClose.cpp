@@ -116,6 +116,8 @@ void MonthClose::writePack()
                 documents.append(*document);
         }
     }
+    if (m_request.packFolder.isEmpty())
+        return finish(); // documents for the archive only: no pack asked for
     if (documents.isEmpty()) {
         m_outcome.packError = tr("No document of the month was obtained, so there is no pack.");
         return finish();

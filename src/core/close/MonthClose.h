@@ -31,7 +31,7 @@ public:
         BillingPeriod period;
         QStringList accountIds; // empty: every remembered account
         QList<ArchivedDocument::Kind> kinds;
-        QString packFolder;     // where the pack is put
+        QString packFolder;     // where the pack is put; empty: no pack, the archive only
         MonthEndPack::Format format = MonthEndPack::Format::Folder;
     };
 

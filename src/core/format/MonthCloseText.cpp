@@ -118,3 +118,22 @@ QString MonthCloseText::closedCount(const MonthClose::Outcome &outcome, const Bi
         .arg(outcome.complete)
         .arg(PeriodTitle::inText(period));
 }
+
+QString MonthCloseText::newInvoicesTitle(int organisations)
+{
+    return tr("New invoices: %n organisation(s)", "", organisations);
+}
+
+QString MonthCloseText::newInvoicesText(const QStringList &obtained, const QStringList &failed,
+                                        const BillingPeriod &period)
+{
+    constexpr int Named = 5;
+    QString text = tr("The invoices for %1 are in the document archive: %2").arg(PeriodTitle::inText(period),
+                                                                                 obtained.mid(0, Named).join(QStringLiteral(", ")));
+    if (obtained.size() > Named)
+        text += tr(" and %n more", "", int(obtained.size()) - Named);
+    text += QLatin1Char('.');
+    if (!failed.isEmpty())
+        text += QLatin1Char(' ') + tr("Not obtained: %1.").arg(failed.join(QStringLiteral("; ")));
+    return text;
+}

@@ -30,4 +30,7 @@ public:
     static QString accountProgress(const AccountMonthClose &account);
     // «10 из 12 организаций закрыты за октябрь 2026.»
     static QString closedCount(const MonthClose::Outcome &outcome, const BillingPeriod &period);
+    // The one notice of the automatic fetch for many accounts: «Новые счета: 12 организаций», then who.
+    static QString newInvoicesTitle(int organisations);
+    static QString newInvoicesText(const QStringList &obtained, const QStringList &failed, const BillingPeriod &period);
 };
