@@ -8,6 +8,7 @@
 #include "archive/AutomaticInvoiceFetch.h"
 #include "close/AllAccountsInvoiceFetch.h"
 #include "close/MonthClose.h"
+#include "close/MonthCloseRecord.h"
 #include "close/OrderQueue.h"
 #include "close/QueuedOrderSender.h"
 #include "format/MonthCloseText.h"
@@ -312,7 +313,18 @@ void AppController::wireOrganisations()
                            MonthCloseText::newInvoicesText(outcome.obtained, outcome.failed, outcome.period));
     });
     connect(m_allAccountsFetch, &AllAccountsInvoiceFetch::finished, m_spendSync, &SpendHistorySync::sync);
+    // A close the app stops in the middle goes on at the next start.
+    connect(m_monthClose, &MonthClose::started, this, [this] { MonthCloseRecord::save(m_monthClose->request()); });
+    connect(m_accountSessions, &AccountSessions::settled, this, [this] {
+        const std::optional<MonthClose::Request> interrupted = MonthCloseRecord::load();
+        if (!interrupted || m_monthClose->isRunning() || !m_archive->isOpen())
+            return;
+        startMonthClose(*interrupted);
+        m_window->statusBar()->showMessage(
+            tr("The close of %1, interrupted when the app stopped, goes on.").arg(PeriodTitle::inText(interrupted->period)));
+    });
     connect(m_monthClose, &MonthClose::finished, this, [this] {
+        MonthCloseRecord::clear();
         const MonthClose::Outcome &outcome = m_monthClose->outcome();
         if (outcome.cancelled)
             return;

@@ -10,6 +10,7 @@
 #include "archive/OrderJournal.h"
 #include "close/AllAccountsInvoiceFetch.h"
 #include "close/MonthClose.h"
+#include "close/MonthCloseRecord.h"
 #include "close/MonthCloseDocuments.h"
 #include "credentials/AccountSecrets.h"
 #include "credentials/KeychainCredentialStore.h"
@@ -63,6 +64,7 @@ private slots:
     void aRestartHalfwayOrdersNothingTwice();
     void documentKeysAreReadStrictly();
     void fetchesEveryAccountsNewInvoiceOnce();
+    void anInterruptedCloseIsKeptUntilItEnds();
 
 private:
     bool rememberAll(const QString &wrongPasswordFor = {});
@@ -317,6 +319,25 @@ void TestMonthClose::fetchesEveryAccountsNewInvoiceOnce()
     QCOMPARE(finished.size(), 1);
     // No pack was made: the invoices went to the archive only.
     QVERIFY(!QDir(m_dir->filePath(u"packs"_s)).exists());
+}
+
+void TestMonthClose::anInterruptedCloseIsKeptUntilItEnds()
+{
+    QVERIFY(!MonthCloseRecord::load());
+    MonthClose::Request request = octoberInvoices();
+    request.accountIds = {u"demo@host"_s, u"demo2@host"_s};
+    request.kinds = {ArchivedDocument::Kind::Invoice, ArchivedDocument::Kind::Charges};
+    request.format = MonthEndPack::Format::Zip;
+    MonthCloseRecord::save(request);
+    const std::optional<MonthClose::Request> kept = MonthCloseRecord::load();
+    QVERIFY(kept);
+    QCOMPARE(kept->period, request.period);
+    QCOMPARE(kept->accountIds, request.accountIds);
+    QCOMPARE(kept->kinds, request.kinds);
+    QCOMPARE(kept->packFolder, request.packFolder);
+    QCOMPARE(kept->format, MonthEndPack::Format::Zip);
+    MonthCloseRecord::clear();
+    QVERIFY(!MonthCloseRecord::load());
 }
 
 QTEST_MAIN(TestMonthClose)

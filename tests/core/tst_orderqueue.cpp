@@ -219,7 +219,7 @@ void TestOrderQueue::aQueuedCloseComesBackAsItsRequest()
     QueuedOrder close;
     close.kind = QueuedOrder::Kind::MonthClose;
     close.period = request.period;
-    close.details = QueuedOrderSender::detailsOf(request);
+    close.details = request.toJson();
     close.queuedAt = QDateTime::currentDateTimeUtc();
     close.sendAt = repeatFor(u"demo"_s).sendAt;
     QString error;

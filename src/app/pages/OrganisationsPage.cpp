@@ -192,7 +192,7 @@ void OrganisationsPage::closeMonth()
             QueuedOrder order;
             order.kind = QueuedOrder::Kind::MonthClose;
             order.period = request.period;
-            order.details = QueuedOrderSender::detailsOf(request);
+            order.details = request.toJson();
             order.queuedAt = QDateTime::currentDateTimeUtc();
             order.sendAt = calendar.reopensAt(now);
             QString error;

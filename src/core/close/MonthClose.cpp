@@ -2,10 +2,38 @@
 
 #include "archive/DocumentArchive.h"
 #include "archive/MonthEndPackJob.h"
+#include "close/MonthCloseDocuments.h"
 #include "session/AccountSessions.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+
+QJsonObject MonthClose::Request::toJson() const
+{
+    return {{QStringLiteral("accounts"), QJsonArray::fromStringList(accountIds)},
+            {QStringLiteral("kinds"), QJsonArray::fromStringList(MonthCloseDocuments::keysOf(kinds))},
+            {QStringLiteral("folder"), packFolder},
+            {QStringLiteral("format"), format == MonthEndPack::Format::Zip ? QStringLiteral("zip") : QStringLiteral("folder")}};
+}
+
+MonthClose::Request MonthClose::Request::fromJson(const BillingPeriod &period, const QJsonObject &json)
+{
+    Request request;
+    request.period = period;
+    for (const QJsonValue &account : json.value(QStringLiteral("accounts")).toArray())
+        request.accountIds.append(account.toString());
+    QStringList kinds;
+    for (const QJsonValue &kind : json.value(QStringLiteral("kinds")).toArray())
+        kinds.append(kind.toString());
+    request.kinds = MonthCloseDocuments::fromKeys(kinds.join(QLatin1Char(','))).value_or(
+        QList{ArchivedDocument::Kind::Invoice});
+    request.packFolder = json.value(QStringLiteral("folder")).toString();
+    request.format = json.value(QStringLiteral("format")).toString() == QLatin1String("zip")
+                         ? MonthEndPack::Format::Zip
+                         : MonthEndPack::Format::Folder;
+    return request;
+}
 
 MonthClose::MonthClose(AccountSessions *sessions, const AccountMonthClose::Parts &parts,
                        const ExportNameTemplate &names, QObject *parent)
@@ -53,6 +81,7 @@ void MonthClose::start(const Request &request)
     }
     m_outcome.accounts = int(m_accounts.size());
     m_waiting = m_accounts;
+    emit started();
     startNext();
     if (m_accounts.isEmpty())
         writePack();

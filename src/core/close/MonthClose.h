@@ -7,6 +7,7 @@
 #include "close/AccountMonthClose.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -33,6 +34,10 @@ public:
         QList<ArchivedDocument::Kind> kinds;
         QString packFolder;     // where the pack is put; empty: no pack, the archive only
         MonthEndPack::Format format = MonthEndPack::Format::Folder;
+
+        // As a queued order or an interrupted run keeps it.
+        QJsonObject toJson() const;
+        static Request fromJson(const BillingPeriod &period, const QJsonObject &json);
     };
 
     struct Outcome
@@ -65,6 +70,7 @@ public:
     static QString packPathFor(const QString &folder, const BillingPeriod &period, MonthEndPack::Format format);
 
 signals:
+    void started();
     void accountChanged(AccountMonthClose *account);
     void progressChanged(int percent);
     void packStarted();

@@ -3,7 +3,6 @@
 #include "api/ApiCall.h"
 #include "api/OperatorApi.h"
 #include "archive/OrderJournal.h"
-#include "close/MonthCloseDocuments.h"
 #include "close/OrderQueue.h"
 #include "session/AccountSessions.h"
 
@@ -44,33 +43,6 @@ void QueuedOrderSender::start()
 {
     m_timer.start();
     checkNow();
-}
-
-QJsonObject QueuedOrderSender::detailsOf(const MonthClose::Request &request)
-{
-    return {{QStringLiteral("accounts"), QJsonArray::fromStringList(request.accountIds)},
-            {QStringLiteral("kinds"), QJsonArray::fromStringList(MonthCloseDocuments::keysOf(request.kinds))},
-            {QStringLiteral("folder"), request.packFolder},
-            {QStringLiteral("format"), request.format == MonthEndPack::Format::Zip ? QStringLiteral("zip")
-                                                                                   : QStringLiteral("folder")}};
-}
-
-MonthClose::Request QueuedOrderSender::closeRequestOf(const QueuedOrder &order)
-{
-    MonthClose::Request request;
-    request.period = order.period;
-    for (const QJsonValue &account : order.details.value(QStringLiteral("accounts")).toArray())
-        request.accountIds.append(account.toString());
-    QStringList kinds;
-    for (const QJsonValue &kind : order.details.value(QStringLiteral("kinds")).toArray())
-        kinds.append(kind.toString());
-    request.kinds = MonthCloseDocuments::fromKeys(kinds.join(QLatin1Char(','))).value_or(
-        QList{ArchivedDocument::Kind::Invoice});
-    request.packFolder = order.details.value(QStringLiteral("folder")).toString();
-    request.format = order.details.value(QStringLiteral("format")).toString() == QLatin1String("zip")
-                         ? MonthEndPack::Format::Zip
-                         : MonthEndPack::Format::Folder;
-    return request;
 }
 
 void QueuedOrderSender::checkNow()
@@ -136,7 +108,7 @@ void QueuedOrderSender::startClose(const QueuedOrder &order)
 {
     if (!m_queue->claim(order.id, order.state == QueuedOrder::State::Sending))
         return;
-    if (!m_startClose(closeRequestOf(order))) {
+    if (!m_startClose(MonthClose::Request::fromJson(order.period, order.details))) {
         m_queue->postpone(order.id, order.sendAt); // a close is running: the next look tries again
         return;
     }

@@ -38,10 +38,6 @@ public:
     // Looks now: what is due is sent.
     void checkNow();
 
-    // The request a queued month close stands for, and back.
-    static QJsonObject detailsOf(const MonthClose::Request &request);
-    static MonthClose::Request closeRequestOf(const QueuedOrder &order);
-
 signals:
     void sent(const QueuedOrder &order);
     void failed(const QueuedOrder &order);
