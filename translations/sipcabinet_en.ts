@@ -2634,4 +2634,30 @@ Order number: %3.</source>
         <translation><numerusform>The invoice against the charges seen on %1: %n subscriber differs.</numerusform><numerusform>The invoice against the charges seen on %1: %n subscribers differ.</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>MonthCloseText</name>
+    <message numerus="yes">
+        <source>%1 of %n organisation(s) closed for %2.</source>
+        <translation><numerusform>%1 of %n organisation closed for %2.</numerusform><numerusform>%1 of %n organisations closed for %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>New invoices: %n organisation(s)</source>
+        <translation><numerusform>New invoices: %n organisation</numerusform><numerusform>New invoices: %n organisations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation><numerusform> and %n more</numerusform><numerusform> and %n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message numerus="yes">
+        <source>%n organisation(s), %1 signed in</source>
+        <translation><numerusform>%n organisation, %1 signed in</numerusform><numerusform>%n organisations, %1 signed in</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing %1: %2 of %n organisation(s) done.</source>
+        <translation><numerusform>Closing %1: %2 of %n organisation done.</numerusform><numerusform>Closing %1: %2 of %n organisations done.</numerusform></translation>
+    </message>
+</context>
 </TS>

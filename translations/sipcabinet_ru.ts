@@ -81,6 +81,35 @@
     </message>
 </context>
 <context>
+    <name>AccountMonthClose</name>
+    <message>
+        <source>The operator sends call details for the current and the previous month only.</source>
+        <translation>Детализацию оператор присылает только за текущий и прошлый месяц.</translation>
+    </message>
+    <message>
+        <source>The operator sends charges for the current month only.</source>
+        <translation>Начисления оператор присылает только за текущий месяц.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountSession</name>
+    <message>
+        <source>There is no password store (keychain) on this system: enter the password.</source>
+        <translation>В системе нет хранилища паролей: введите пароль.</translation>
+    </message>
+    <message>
+        <source>The password is not remembered: enter it.</source>
+        <translation>Пароль не сохранен: введите его.</translation>
+    </message>
+</context>
+<context>
+    <name>AllAccountsInvoiceFetch</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <source>Cannot reach the operator. Check the Internet connection and try again.</source>
@@ -240,6 +269,26 @@
     <message>
         <source>The invoice for %1 is reconciled</source>
         <translation>Счет за %1 сверен с начислениями</translation>
+    </message>
+    <message>
+        <source>The cabinet of %1.</source>
+        <translation>Кабинет организации %1.</translation>
+    </message>
+    <message>
+        <source>A queued order was sent</source>
+        <translation>Заказ из очереди отправлен</translation>
+    </message>
+    <message>
+        <source>A queued order was not sent</source>
+        <translation>Заказ из очереди не отправлен</translation>
+    </message>
+    <message>
+        <source>The close of %1, interrupted when the app stopped, goes on.</source>
+        <translation>Закрытие месяца за %1, прерванное при закрытии программы, продолжается.</translation>
+    </message>
+    <message>
+        <source>Month close</source>
+        <translation>Закрытие месяца</translation>
     </message>
 </context>
 <context>
@@ -882,6 +931,116 @@ E-mail: %4</translation>
     </message>
 </context>
 <context>
+    <name>CloseMonthCommand</name>
+    <message>
+        <source>SIP Cabinet is open: close the month in its window, or quit it and run the command again.</source>
+        <translation>SIP Cabinet открыт: закройте месяц в его окне или выйдите из программы и запустите команду снова.</translation>
+    </message>
+    <message>
+        <source>Making the pack...</source>
+        <translation>Выгрузка документов...</translation>
+    </message>
+    <message>
+        <source>No account is remembered yet: log in to each organisation once in SIP Cabinet with «Remember me».</source>
+        <translation>Программа еще не помнит ни одного лицевого счета: один раз войдите в SIP Cabinet от имени каждой организации с отметкой «Запомнить меня».</translation>
+    </message>
+    <message>
+        <source>No remembered account is called %1.</source>
+        <translation>Среди сохраненных лицевых счетов нет счета %1.</translation>
+    </message>
+    <message>
+        <source>The archive could not be opened: %1</source>
+        <translation>Не удалось открыть архив: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Missing for %1 (%2):</source>
+        <translation>Не хватает для %1 (%2):</translation>
+    </message>
+    <message>
+        <source>The pack: %1</source>
+        <translation>Выгрузка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CloseMonthOptions</name>
+    <message>
+        <source>Usage: sipcabinet --close-month YYYY-MM [--accounts all|ID,...] [--documents invoice,call_details,charges] [--output FOLDER] [--zip] [--json]</source>
+        <translation>Использование: sipcabinet --close-month ГГГГ-ММ [--accounts all|ЛОГИН,...] [--documents invoice,call_details,charges] [--output ПАПКА] [--zip] [--json]</translation>
+    </message>
+    <message>
+        <source>Close the month YYYY-MM for the remembered accounts, without a window.</source>
+        <translation>Закрыть месяц ГГГГ-ММ для сохраненных лицевых счетов без окна программы.</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяц</translation>
+    </message>
+    <message>
+        <source>The accounts: all (the default) or logins separated by commas.</source>
+        <translation>Лицевые счета: all (все, по умолчанию) или логины через запятую.</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>счета</translation>
+    </message>
+    <message>
+        <source>The documents: invoice (the default), call_details, charges.</source>
+        <translation>Документы: invoice (счет, по умолчанию), call_details (детализация), charges (начисления).</translation>
+    </message>
+    <message>
+        <source>documents</source>
+        <translation>документы</translation>
+    </message>
+    <message>
+        <source>The folder the pack is put in.</source>
+        <translation>Папка, в которую помещается выгрузка.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>папка</translation>
+    </message>
+    <message>
+        <source>Make the pack a ZIP file instead of a folder.</source>
+        <translation>Сделать выгрузку ZIP-архивом, а не папкой.</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>Вывести итог в формате JSON.</translation>
+    </message>
+    <message>
+        <source>Language of the messages: ru or en.</source>
+        <translation>Язык сообщений: ru или en.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>язык</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1.</source>
+        <translation>Лишний аргумент: %1.</translation>
+    </message>
+    <message>
+        <source>The month must be given as YYYY-MM, e.g. 2026-10.</source>
+        <translation>Месяц нужно указать в виде ГГГГ-ММ, например 2026-10.</translation>
+    </message>
+    <message>
+        <source>--accounts needs all or a list of logins.</source>
+        <translation>Для --accounts укажите all или список логинов.</translation>
+    </message>
+    <message>
+        <source>--documents takes invoice, call_details and charges, separated by commas.</source>
+        <translation>Для --documents укажите invoice, call_details и charges через запятую.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папки %1 нет.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLineOptions</name>
     <message>
         <source>SIP Cabinet: invoices of your SIP-telephony operator&apos;s personal account.</source>
@@ -910,6 +1069,14 @@ E-mail: %4</translation>
     <message>
         <source>Demo mode: run the operator&apos;s sandbox inside the app and use it.</source>
         <translation>Демонстрационный режим: запустить песочницу оператора внутри программы и работать с ней.</translation>
+    </message>
+    <message>
+        <source>Close the month YYYY-MM for the remembered accounts without a window (also --accounts, --documents, --output, --zip, --json; see the manual page).</source>
+        <translation>Закрыть месяц ГГГГ-ММ для сохраненных лицевых счетов без окна программы (а также --accounts, --documents, --output, --zip, --json; см. страницу руководства man).</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>месяц</translation>
     </message>
 </context>
 <context>
@@ -2584,6 +2751,219 @@ Order number: %3.</source>
         <source>Where the money goes: a year of regular invoices as a chart and a table, per subscriber or per organisation, this month so far, what changed in a month and why, and the invoice against the charges seen during the month. The figures are kept on this computer and can be exported to Excel.</source>
         <translation>Куда уходят деньги: регулярные счета за год в виде диаграммы и таблицы, по SIP-абонентам или по организациям, начисления за текущий период, что изменилось за месяц и почему, и сверка счета с начислениями, которые программа видела в течение месяца. Данные хранятся на этом компьютере, их можно выгрузить в Excel.</translation>
     </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Every organisation whose account the app remembers, at a glance: balance, whether ordering is open, last month&apos;s invoice, new documents and what needs attention. «Close the month» gets the month&apos;s documents of all of them into one pack, a folder per organisation.</source>
+        <translation>Все организации, лицевые счета которых помнит программа, на одной странице: баланс, открыт ли заказ документов, счет за прошлый месяц, новые документы и то, что требует внимания. «Закрыть месяц» собирает документы за месяц по всем организациям в одну выгрузку, в каждой организации своя папка.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthClose</name>
+    <message>
+        <source>Month close %1</source>
+        <translation>Закрытие месяца %1</translation>
+    </message>
+    <message>
+        <source>No document of the month was obtained, so there is no pack.</source>
+        <translation>Ни одного документа за месяц не получено, поэтому выгрузки нет.</translation>
+    </message>
+    <message>
+        <source>These documents were altered in the archive and were not packed: %1.</source>
+        <translation>Эти документы были изменены в архиве и не выгружены: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCloseDialog</name>
+    <message>
+        <source>Regular &amp;invoice</source>
+        <translation>Регулярный &amp;счет</translation>
+    </message>
+    <message>
+        <source>Call &amp;details</source>
+        <translation>&amp;Детализация</translation>
+    </message>
+    <message>
+        <source>C&amp;harges per subscriber</source>
+        <translation>&amp;Начисления по абонентам</translation>
+    </message>
+    <message>
+        <source>Close the month</source>
+        <translation>Закрытие месяца</translation>
+    </message>
+    <message>
+        <source>Organisations to close</source>
+        <translation>Организации для закрытия месяца</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>папку</translation>
+    </message>
+    <message>
+        <source>a ZIP file</source>
+        <translation>ZIP-архив</translation>
+    </message>
+    <message>
+        <source>Folder for the pack</source>
+        <translation>Папка для выгрузки</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Месяц:</translation>
+    </message>
+    <message>
+        <source>Documents:</source>
+        <translation>Документы:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations:</source>
+        <translation>&amp;Организации:</translation>
+    </message>
+    <message>
+        <source>&amp;Pack as:</source>
+        <translation>&amp;Выгрузить в:</translation>
+    </message>
+    <message>
+        <source>&amp;Put it in:</source>
+        <translation>&amp;Поместить в:</translation>
+    </message>
+    <message>
+        <source>&amp;Close the month</source>
+        <translation>&amp;Закрыть месяц</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Where to put the pack</source>
+        <translation>Куда поместить выгрузку</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCloseText</name>
+    <message>
+        <source>waiting</source>
+        <translation>ожидание</translation>
+    </message>
+    <message>
+        <source>being obtained, %1%</source>
+        <translation>получение, %1%</translation>
+    </message>
+    <message>
+        <source>ordered to e-mail, awaiting the letter</source>
+        <translation>заказ отправлен на E-mail, ожидается письмо</translation>
+    </message>
+    <message>
+        <source>obtained</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>already in the archive</source>
+        <translation>уже в архиве</translation>
+    </message>
+    <message>
+        <source>not available: %1</source>
+        <translation>недоступно: %1</translation>
+    </message>
+    <message>
+        <source>not obtained: %1</source>
+        <translation>ошибка: %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>in the archive</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <source>arrived by e-mail</source>
+        <translation>пришел по почте</translation>
+    </message>
+    <message>
+        <source>being formed by the operator</source>
+        <translation>формируется оператором</translation>
+    </message>
+    <message>
+        <source>ordered by e-mail</source>
+        <translation>заказан на E-mail</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыт</translation>
+    </message>
+    <message>
+        <source>closed until %1, %2 (operator&apos;s time)</source>
+        <translation>закрыт до %1, %2 (по времени оператора)</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>%1 of %2 obtained; %3</source>
+        <translation>получено %1 из %2; %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 obtained; the rest ordered by e-mail</source>
+        <translation>получено %1 из %2; остальное заказано на E-mail</translation>
+    </message>
+    <message>
+        <source>%1 of %2 obtained</source>
+        <translation>получено %1 из %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n organisation(s) closed for %2.</source>
+        <translation>
+            <numerusform>За %2 закрыто организаций: %1 из %n.</numerusform>
+            <numerusform>За %2 закрыто организаций: %1 из %n.</numerusform>
+            <numerusform>За %2 закрыто организаций: %1 из %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New invoices: %n organisation(s)</source>
+        <translation>
+            <numerusform>Новые счета: %n организация</numerusform>
+            <numerusform>Новые счета: %n организации</numerusform>
+            <numerusform>Новые счета: %n организаций</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The invoices for %1 are in the document archive: %2</source>
+        <translation>Счета за %1 в архиве документов: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> и еще %n</numerusform>
+            <numerusform> и еще %n</numerusform>
+            <numerusform> и еще %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not obtained: %1.</source>
+        <translation>Не получены: %1.</translation>
+    </message>
 </context>
 <context>
     <name>MonthEndIndexWorkbook</name>
@@ -2725,6 +3105,10 @@ Order number: %3.</source>
     <message>
         <source>The index for Excel could not be made: %1</source>
         <translation>Не удалось составить опись для Excel: %1</translation>
+    </message>
+    <message>
+        <source>total for the organisation</source>
+        <translation>итого по организации</translation>
     </message>
 </context>
 <context>
@@ -2873,6 +3257,21 @@ Order number: %3.</source>
     </message>
 </context>
 <context>
+    <name>OrderSteps</name>
+    <message>
+        <source>The order could not be queued: %1</source>
+        <translation>Не удалось поставить заказ в очередь: %1</translation>
+    </message>
+    <message>
+        <source>Ordering is closed while the invoices are being formed. The order is queued and %1; you can cancel it in «%2» until then.</source>
+        <translation>Пока формируются счета, заказ недоступен. Заказ поставлен в очередь и %1; до этого его можно отменить в разделе «%2».</translation>
+    </message>
+    <message>
+        <source>&amp;Queue the order</source>
+        <translation>Поставить в &amp;очередь</translation>
+    </message>
+</context>
+<context>
     <name>OrderingClosedBanner</name>
     <message>
         <source>Ordering is not available while invoices for communication services are being formed, from %1 to %2.</source>
@@ -2885,6 +3284,188 @@ Order number: %3.</source>
     <message>
         <source>It opens again on %1 at %2 by the operator&apos;s clock, that is on %3 at %4 by yours.</source>
         <translation>Заказ снова станет доступен %1 в %2 по времени оператора — это %3 в %4 по вашему времени.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsModel</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Логин</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Баланс</translation>
+    </message>
+    <message>
+        <source>Ordering</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <source>Invoice for %1</source>
+        <translation>Счет за %1</translation>
+    </message>
+    <message>
+        <source>Last month&apos;s invoice</source>
+        <translation>Счет за прошлый месяц</translation>
+    </message>
+    <message>
+        <source>New documents</source>
+        <translation>Новые документы</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Month close</source>
+        <translation>Закрытие месяца</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>вход не выполнен</translation>
+    </message>
+    <message>
+        <source>signing in…</source>
+        <translation>вход…</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>вход выполнен</translation>
+    </message>
+    <message>
+        <source>password needed: %1</source>
+        <translation>нужен пароль: %1</translation>
+    </message>
+    <message>
+        <source>no connection: %1</source>
+        <translation>нет связи: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>пусто</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Найти:</translation>
+    </message>
+    <message>
+        <source>Find an organisation</source>
+        <translation>Найти организацию</translation>
+    </message>
+    <message>
+        <source>Organisation or login</source>
+        <translation>Организация или логин</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <source>Queued orders</source>
+        <translation>Заказы в очереди</translation>
+    </message>
+    <message>
+        <source>Cancel the or&amp;der</source>
+        <translation>Отменить &amp;заказ</translation>
+    </message>
+    <message>
+        <source>Cancel the queued order</source>
+        <translation>Отменить заказ из очереди</translation>
+    </message>
+    <message>
+        <source>Month close</source>
+        <translation>Закрытие месяца</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>Ос&amp;тановить</translation>
+    </message>
+    <message>
+        <source>Stop the month close</source>
+        <translation>Остановить закрытие месяца</translation>
+    </message>
+    <message>
+        <source>Show the pac&amp;k</source>
+        <translation>Показать в&amp;ыгрузку</translation>
+    </message>
+    <message>
+        <source>Back to &amp;menu</source>
+        <translation>В &amp;меню</translation>
+    </message>
+    <message>
+        <source>Enter the &amp;password…</source>
+        <translation>Ввести &amp;пароль…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the cabinet</source>
+        <translation>&amp;Открыть кабинет</translation>
+    </message>
+    <message>
+        <source>&amp;Close the month…</source>
+        <translation>&amp;Закрыть месяц…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s), %1 signed in</source>
+        <translation>
+            <numerusform>Организаций: %n, вход выполнен: %1</numerusform>
+            <numerusform>Организаций: %n, вход выполнен: %1</numerusform>
+            <numerusform>Организаций: %n, вход выполнен: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>The password of %1 (%2):</source>
+        <translation>Пароль организации %1 (%2):</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The close could not be queued: %1</source>
+        <translation>Не удалось поставить закрытие месяца в очередь: %1</translation>
+    </message>
+    <message>
+        <source>Ordering is closed until the invoices are formed. The close of %1 is queued and %2.</source>
+        <translation>Пока формируются счета, заказ недоступен. Закрытие месяца за %1 поставлено в очередь: заказ %2.</translation>
+    </message>
+    <message>
+        <source>The close of %1 was stopped. Close the month again to go on: what was obtained stays.</source>
+        <translation>Закрытие месяца за %1 остановлено. Чтобы продолжить, закройте месяц снова: полученные документы сохранятся.</translation>
+    </message>
+    <message>
+        <source>%1 The pack is ready.</source>
+        <translation>%1 Выгрузка готова.</translation>
+    </message>
+    <message>
+        <source>%1 The pack holds what was obtained; the table says what is missing and why.</source>
+        <translation>%1 В выгрузке то, что удалось получить; чего не хватает и почему, написано в таблице.</translation>
+    </message>
+    <message>
+        <source>The order is being sent already and can no longer be cancelled.</source>
+        <translation>Заказ уже отправляется, отменить его нельзя.</translation>
+    </message>
+    <message>
+        <source>No file manager was found on this computer to show the pack. It is in %1.</source>
+        <translation>На компьютере не найден файловый менеджер, чтобы показать выгрузку. Она находится здесь: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closing %1: %2 of %n organisation(s) done.</source>
+        <translation>
+            <numerusform>Закрытие месяца за %1: готово %2 из %n.</numerusform>
+            <numerusform>Закрытие месяца за %1: готово %2 из %n.</numerusform>
+            <numerusform>Закрытие месяца за %1: готово %2 из %n.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3779,57 @@ Order number: %3.</source>
     <message>
         <source>SIP Cabinet is already running for this user. Switch to its window.</source>
         <translation>SIP Cabinet уже запущен этим пользователем. Перейдите в его окно.</translation>
+    </message>
+</context>
+<context>
+    <name>QueuedOrderText</name>
+    <message>
+        <source>Invoice repeat for %1</source>
+        <translation>Повтор счета за %1</translation>
+    </message>
+    <message>
+        <source>Call details for %1</source>
+        <translation>Детализация за %1</translation>
+    </message>
+    <message>
+        <source>Charges for %1</source>
+        <translation>Начисления за %1</translation>
+    </message>
+    <message>
+        <source>Month close for %1</source>
+        <translation>Закрытие месяца за %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>will be sent on %1 at %2 (operator&apos;s time)</source>
+        <translation>будет отправлен %1 в %2 (по времени оператора)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 — заказ %2</translation>
+    </message>
+    <message>
+        <source>%1: being sent</source>
+        <translation>%1 — заказ отправляется</translation>
+    </message>
+    <message>
+        <source>%1: started</source>
+        <translation>%1 — начато</translation>
+    </message>
+    <message>
+        <source>%1: sent, order number %2</source>
+        <translation>%1 — заказ отправлен, номер %2</translation>
+    </message>
+    <message>
+        <source>%1: not sent: %2</source>
+        <translation>%1 — заказ не отправлен: %2</translation>
+    </message>
+    <message>
+        <source>%1: cancelled</source>
+        <translation>%1 — заказ отменен</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 # Builds the .deb from a configured build tree, checks it the way Debian would, installs it into a
 # throwaway root and starts the installed program: --version, then the window in demo mode under Xvfb
 # (its demo operator a child process that must end with it); the app must not link Qt HTTP Server or
-# Qt PDF (the preview plugin's).
+# Qt PDF (the preview plugin's); the month-close systemd user units are shipped, and not enabled.
 set -euo pipefail
 build_dir=$1
 source_dir=$2
@@ -32,9 +32,21 @@ for expected in ./usr/bin/sipcabinet ./usr/libexec/sipcabinet/operator-sandbox \
     ./usr/share/metainfo/org.sipcabinet.SipCabinet.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/org.sipcabinet.SipCabinet.svg \
     ./usr/share/icons/hicolor/48x48/apps/org.sipcabinet.SipCabinet.png \
-    ./usr/share/icons/hicolor/256x256/apps/org.sipcabinet.SipCabinet.png; do
+    ./usr/share/icons/hicolor/256x256/apps/org.sipcabinet.SipCabinet.png \
+    ./usr/lib/systemd/user/sipcabinet-close-month.service \
+    ./usr/lib/systemd/user/sipcabinet-close-month.timer; do
   grep -qx "$expected" "$work/contents.txt" || { echo "missing from the package: $expected"; exit 1; }
 done
+
+echo "== the month-close timer is shipped, not enabled"
+# Enabled would be a symlink in a .wants folder (under /etc/systemd), or a maintainer script enabling it.
+if grep -E '^\./etc/systemd/|\.wants/' "$work/contents.txt"; then
+  echo "the package enables a systemd unit; the month-close timer must ship disabled"; exit 1
+fi
+dpkg-deb -e "$deb" "$work/control"
+if grep -lE 'systemctl|deb-systemd-helper' "$work/control"/*; then
+  echo "a maintainer script enables a systemd unit; the month-close timer must ship disabled"; exit 1
+fi
 
 echo "== install into a throwaway root and run"
 dpkg-deb -x "$deb" "$work/root"

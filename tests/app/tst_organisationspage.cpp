@@ -16,6 +16,7 @@
 #include "session/AccountSessions.h"
 #include "widgets/InlineMessage.h"
 #include "widgets/MonthCloseDialog.h"
+#include "Localization.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -71,6 +72,7 @@ private slots:
     void closesTheMonthForAll();
     void aCloseOnTheSecondWaitsForTheFourth();
     void aQueuedCloseCanBeCancelled();
+    void screenshots();
 
 private:
     void startPage(const QDateTime &now = SandboxFixture::defaultNow());
@@ -373,6 +375,27 @@ void TestOrganisationsPage::aQueuedCloseCanBeCancelled()
     QCOMPARE(queue->item(0)->text(), u"Month close for November 2026: cancelled"_s);
     QVERIFY(!cancel->isEnabled());
     QCOMPARE(m_queue->pending().size(), 0);
+}
+
+// The pictures the README shows, in Russian: the overview, then the same page after a close for all of them.
+void TestOrganisationsPage::screenshots()
+{
+    QCOMPARE(Localization::install(*qApp, u"ru"_s), u"ru"_s);
+    startPage();
+    m_page->resize(1100, 640);
+    QCOMPARE(m_sandbox->send("POST", u"/admin/failing-generations"_s, {{u"login"_s, u"demo7"_s}}).status, 200);
+    QVERIFY(m_page->grab().save(QStringLiteral(SIPCABINET_SCREENSHOT_DIR "/organisations.png")));
+    const QString packs = m_dir->filePath(u"packs"_s);
+    QVERIFY(QDir().mkpath(packs));
+    whenModalShown([packs](QWidget *modal) {
+        modal->findChild<QLineEdit *>(u"closeFolderEdit"_s)->setText(packs);
+        qobject_cast<QDialog *>(modal)->accept();
+    });
+    QSignalSpy finished(m_close.get(), &MonthClose::finished);
+    m_page->findChild<QPushButton *>(u"closeMonthButton"_s)->click();
+    QVERIFY(finished.wait(90000));
+    view()->sortByColumn(OrganisationsModel::CloseColumn, Qt::DescendingOrder);
+    QVERIFY(m_page->grab().save(QStringLiteral(SIPCABINET_SCREENSHOT_DIR "/month-close.png")));
 }
 
 QTEST_MAIN(TestOrganisationsPage)

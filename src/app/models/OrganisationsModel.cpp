@@ -52,7 +52,7 @@ QVariant OrganisationsModel::headerData(int section, Qt::Orientation orientation
         // The month just closed is the same for every account of one operator; the first known one names it.
         for (const Row &row : m_rows) {
             if (row.overview.lastMonth.isValid())
-                return tr("Invoice for %1").arg(PeriodTitle::of(row.overview.lastMonth));
+                return tr("Invoice for %1").arg(PeriodTitle::inText(row.overview.lastMonth));
         }
         return tr("Last month's invoice");
     }

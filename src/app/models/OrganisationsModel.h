@@ -20,7 +20,7 @@ public:
     static constexpr int SortRole = Qt::UserRole;
     static constexpr int AccountIdRole = Qt::UserRole + 1;
     enum Column { OrganisationColumn, LoginColumn, BalanceColumn, OrderingColumn, LastInvoiceColumn,
-                  NewDocumentsColumn, StateColumn, CloseColumn, ColumnCount };
+                  NewDocumentsColumn, CloseColumn, StateColumn, ColumnCount };
 
     struct Row
     {

@@ -219,10 +219,9 @@ void OrganisationsPage::showCloseProgress()
     int finished = 0;
     for (const AccountMonthClose *account : close->accounts())
         finished += account->isFinished() ? 1 : 0;
-    m_ui->closeMessage->showInfo(tr("Closing %1: %2 of %3 organisations done.")
+    m_ui->closeMessage->showInfo(tr("Closing %1: %2 of %n organisation(s) done.", "", int(close->accounts().size()))
                                      .arg(PeriodTitle::inText(close->request().period))
-                                     .arg(finished)
-                                     .arg(close->accounts().size()));
+                                     .arg(finished));
     refreshRows();
 }
 
