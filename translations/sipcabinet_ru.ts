@@ -103,6 +103,25 @@
     </message>
 </context>
 <context>
+    <name>AccountingFirm</name>
+    <message>
+        <source>The close of %1, interrupted when the app stopped, goes on.</source>
+        <translation>Закрытие месяца за %1, прерванное при закрытии программы, продолжается.</translation>
+    </message>
+    <message>
+        <source>A queued order was sent</source>
+        <translation>Заказ из очереди отправлен</translation>
+    </message>
+    <message>
+        <source>A queued order was not sent</source>
+        <translation>Заказ из очереди не отправлен</translation>
+    </message>
+    <message>
+        <source>Month close</source>
+        <translation>Закрытие месяца</translation>
+    </message>
+</context>
+<context>
     <name>AllAccountsInvoiceFetch</name>
     <message>
         <source>%1: %2</source>
@@ -273,22 +292,6 @@
     <message>
         <source>The cabinet of %1.</source>
         <translation>Кабинет организации %1.</translation>
-    </message>
-    <message>
-        <source>A queued order was sent</source>
-        <translation>Заказ из очереди отправлен</translation>
-    </message>
-    <message>
-        <source>A queued order was not sent</source>
-        <translation>Заказ из очереди не отправлен</translation>
-    </message>
-    <message>
-        <source>The close of %1, interrupted when the app stopped, goes on.</source>
-        <translation>Закрытие месяца за %1, прерванное при закрытии программы, продолжается.</translation>
-    </message>
-    <message>
-        <source>Month close</source>
-        <translation>Закрытие месяца</translation>
     </message>
 </context>
 <context>
@@ -964,13 +967,13 @@ E-mail: %4</translation>
         <source>The pack: %1</source>
         <translation>Выгрузка: %1</translation>
     </message>
+    <message>
+        <source>The demo operator did not start.</source>
+        <translation>Демонстрационный оператор не запустился.</translation>
+    </message>
 </context>
 <context>
     <name>CloseMonthOptions</name>
-    <message>
-        <source>Usage: sipcabinet --close-month YYYY-MM [--accounts all|ID,...] [--documents invoice,call_details,charges] [--output FOLDER] [--zip] [--json]</source>
-        <translation>Использование: sipcabinet --close-month ГГГГ-ММ [--accounts all|ЛОГИН,...] [--documents invoice,call_details,charges] [--output ПАПКА] [--zip] [--json]</translation>
-    </message>
     <message>
         <source>Close the month YYYY-MM for the remembered accounts, without a window.</source>
         <translation>Закрыть месяц ГГГГ-ММ для сохраненных лицевых счетов без окна программы.</translation>
@@ -1038,6 +1041,14 @@ E-mail: %4</translation>
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>Папки %1 нет.</translation>
+    </message>
+    <message>
+        <source>Usage: sipcabinet --close-month YYYY-MM [--accounts all|LOGIN,...] [--documents invoice,call_details,charges] [--output FOLDER] [--zip] [--json] [--demo]</source>
+        <translation>Использование: sipcabinet --close-month ГГГГ-ММ [--accounts all|ЛОГИН,...] [--documents invoice,call_details,charges] [--output ПАПКА] [--zip] [--json] [--demo]</translation>
+    </message>
+    <message>
+        <source>Start the demo operator and close the month for the demo firm&apos;s organisations.</source>
+        <translation>Запустить демонстрационного оператора и закрыть месяц для организаций демонстрационной бухгалтерской фирмы.</translation>
     </message>
 </context>
 <context>

@@ -4,15 +4,9 @@
 #include "MainWindow.h"
 #include "accounts/AccountList.h"
 #include "accounts/OperatorPreset.h"
-#include "archive/ArchivePreferences.h"
 #include "archive/AutomaticInvoiceFetch.h"
 #include "close/AllAccountsInvoiceFetch.h"
-#include "close/MonthClose.h"
-#include "close/MonthCloseRecord.h"
-#include "close/OrderQueue.h"
-#include "close/QueuedOrderSender.h"
-#include "format/MonthCloseText.h"
-#include "format/QueuedOrderText.h"
+#include "shell/AccountingFirm.h"
 #include "session/AccountSessions.h"
 #include "navigation/PageId.h"
 #include "archive/DocumentArchive.h"
@@ -66,15 +60,7 @@ AppController::AppController(const Options &options, QObject *parent)
                                    archiveDirectory() + QStringLiteral("/mail-intake.sqlite"), this))
     , m_spendHistory(std::make_unique<SpendHistory>(m_archive.get()))
     , m_spendSync(new SpendHistorySync(m_api, m_spendHistory.get(), Clock::system(), this))
-    , m_accountSessions(new AccountSessions(m_accounts, m_secrets, this))
-    , m_monthClose(new MonthClose(m_accountSessions, {m_archive.get(), m_pendingJobs.get(), m_orders, false},
-                                  ExportNameTemplate(), this))
-    , m_orderQueue(new OrderQueue(m_archive.get(), this))
-    , m_queueSender(new QueuedOrderSender(m_orderQueue, m_accountSessions, m_orders,
-                                          [this](const MonthClose::Request &request) { return startMonthClose(request); },
-                                          this))
-    , m_allAccountsFetch(new AllAccountsInvoiceFetch(
-          m_accountSessions, {m_archive.get(), m_pendingJobs.get(), m_orders, false}, this))
+    , m_firm(new AccountingFirm({m_accounts, m_secrets, m_archive.get(), m_pendingJobs.get(), m_orders}, this))
     , m_window(nullptr)
 {
     PageContext context{m_api, m_sessionController, m_invoicing, m_subscriber, m_archive.get(), m_pendingJobs.get()};
@@ -85,9 +71,9 @@ AppController::AppController(const Options &options, QObject *parent)
     context.spendHistory = m_spendHistory.get();
     context.spendSync = m_spendSync;
     context.accounts = m_accounts;
-    context.accountSessions = m_accountSessions;
-    context.monthClose = m_monthClose;
-    context.orderQueue = m_orderQueue;
+    context.accountSessions = m_firm->sessions();
+    context.monthClose = m_firm->monthClose();
+    context.orderQueue = m_firm->orderQueue();
     m_mail->setCredentialStore(m_credentials);
     const MenuPageFactory factory(context);
     m_window = new MainWindow([factory](PageId id, QWidget *parent) { return factory.create(id, parent); });
@@ -95,6 +81,7 @@ AppController::AppController(const Options &options, QObject *parent)
     m_statusBar = new SessionStatusBar(m_window->statusBar(), m_subscriber);
     m_offline = new OfflineMode(m_window, m_sessionController);
     m_notifier = new DesktopNotifier(m_window);
+    m_firm->setShell(m_notifier, m_window->statusBar());
     m_automaticFetch = new AutomaticInvoiceFetch(m_documentFetches, m_archive.get(), m_invoicing, this);
     wireLogin();
     wireAutomaticFetch();
@@ -159,20 +146,7 @@ void AppController::start()
 void AppController::startSessions()
 {
     m_sessionController->start();
-    // A firm of several accounts gets every account's new invoice in one go; one account, its own as before.
-    m_allAccountsFetch->setEnabled(m_accounts->accounts().size() > 1);
-    m_accountSessions->start();
-    if (m_archive->isOpen())
-        m_queueSender->start();
-}
-
-bool AppController::startMonthClose(const MonthClose::Request &request)
-{
-    if (m_monthClose->isRunning())
-        return false;
-    m_monthClose->setNames(ExportNameTemplate(ArchivePreferences::nameTemplate()));
-    m_monthClose->start(request);
-    return true;
+    m_firm->start();
 }
 
 void AppController::useInstalledOperator()
@@ -201,9 +175,11 @@ void AppController::startDemoOperator()
     m_window->loginPage()->setOperator(tr("demo operator on this computer"), QString());
     connect(m_demo, &DemoOperator::ready, this, [this](const QUrl &url) {
         m_window->loginPage()->setDefaultApiUrl(url);
-        rememberDemoFirm(url);
-        if (m_firstPaintDone)
-            startSessions();
+        // The firm's passwords are in the keychain before any session looks for them.
+        DemoOperator::rememberFirm(m_accounts, m_secrets, url, this, [this] {
+            if (m_firstPaintDone)
+                startSessions();
+        });
     });
     connect(m_demo, &DemoOperator::failed, this, [this](const QString &message) {
         showLoginForm(QString());
@@ -248,7 +224,7 @@ void AppController::wireLogin()
         m_offline->leave();
         m_window->limitMenuTo({});
         m_window->showMenu();
-        if (!m_allAccountsFetch->isEnabled())
+        if (!m_firm->allAccountsFetch()->isEnabled())
             m_automaticFetch->setOwner(InvoiceDocumentFetch::Owner{account.id(), info.organisation.name,
                                                                    info.organisation.contractNumber});
         m_statusBar->showOrganisation(info.organisation);
@@ -285,7 +261,7 @@ void AppController::leaveAccount()
 
 void AppController::showFirstPageOf(const OperatorAccount &account)
 {
-    m_accountSessions->add(account);
+    m_firm->sessions()->add(account);
     m_accounts->setLastSeen(account.id(), QDateTime::currentDateTimeUtc());
     if (std::exchange(m_openingCabinet, false)) {
         m_window->showPage(PageId::Invoices);
@@ -299,37 +275,7 @@ void AppController::showFirstPageOf(const OperatorAccount &account)
 
 void AppController::wireOrganisations()
 {
-    connect(m_queueSender, &QueuedOrderSender::sent, this, [this](const QueuedOrder &order) {
-        m_notifier->notify(tr("A queued order was sent"), QueuedOrderText::line(order, QTimeZone::systemTimeZone()));
-    });
-    connect(m_queueSender, &QueuedOrderSender::failed, this, [this](const QueuedOrder &order) {
-        m_notifier->notify(tr("A queued order was not sent"), QueuedOrderText::line(order, QTimeZone::systemTimeZone()));
-    });
-    connect(m_allAccountsFetch, &AllAccountsInvoiceFetch::finished, this,
-            [this](const AllAccountsInvoiceFetch::Outcome &outcome) {
-        if (outcome.obtained.isEmpty() && outcome.failed.isEmpty())
-            return;
-        m_notifier->notify(MonthCloseText::newInvoicesTitle(int(outcome.obtained.size())),
-                           MonthCloseText::newInvoicesText(outcome.obtained, outcome.failed, outcome.period));
-    });
-    connect(m_allAccountsFetch, &AllAccountsInvoiceFetch::finished, m_spendSync, &SpendHistorySync::sync);
-    // A close the app stops in the middle goes on at the next start.
-    connect(m_monthClose, &MonthClose::started, this, [this] { MonthCloseRecord::save(m_monthClose->request()); });
-    connect(m_accountSessions, &AccountSessions::settled, this, [this] {
-        const std::optional<MonthClose::Request> interrupted = MonthCloseRecord::load();
-        if (!interrupted || m_monthClose->isRunning() || !m_archive->isOpen())
-            return;
-        startMonthClose(*interrupted);
-        m_window->statusBar()->showMessage(
-            tr("The close of %1, interrupted when the app stopped, goes on.").arg(PeriodTitle::inText(interrupted->period)));
-    });
-    connect(m_monthClose, &MonthClose::finished, this, [this] {
-        MonthCloseRecord::clear();
-        const MonthClose::Outcome &outcome = m_monthClose->outcome();
-        if (outcome.cancelled)
-            return;
-        m_notifier->notify(tr("Month close"), MonthCloseText::closedCount(outcome, m_monthClose->request().period));
-    });
+    connect(m_firm->allAccountsFetch(), &AllAccountsInvoiceFetch::finished, m_spendSync, &SpendHistorySync::sync);
     connect(m_window, &MainWindow::accountRequested, this, [this](const QString &accountId) {
         const std::optional<OperatorAccount> account = m_accounts->find(accountId);
         if (!account)
@@ -343,19 +289,6 @@ void AppController::wireOrganisations()
         m_firstLogIn = false;
         m_sessionController->switchTo(*account);
     });
-}
-
-// Demo mode's accounting firm: the demo operator's organisations remembered with their (public) passwords,
-// so that «Организации» and «Закрыть месяц» have clients to work for from the first start.
-void AppController::rememberDemoFirm(const QUrl &url)
-{
-    for (const auto &[login, password] : DemoOperator::accountingFirm()) {
-        const OperatorAccount account{login, url, {}};
-        if (m_accounts->find(account.id()))
-            continue;
-        m_accounts->remember(account);
-        m_secrets->savePassword(account, password, this, [](const CredentialStore::Result &) {});
-    }
 }
 
 // From the login form, without a session: the archive, and Exit back to the form.

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "close/MonthClose.h"
-
 #include <QObject>
 
 #include <memory>
@@ -10,9 +8,7 @@
 
 class AccountList;
 class AccountSessions;
-class AllAccountsInvoiceFetch;
-class OrderQueue;
-class QueuedOrderSender;
+class AccountingFirm;
 class OperatorAccount;
 class AutomaticInvoiceFetch;
 class DocumentArchive;
@@ -86,9 +82,7 @@ private:
     void wireOrganisations();
     void leaveAccount();
     void showFirstPageOf(const OperatorAccount &account);
-    void rememberDemoFirm(const QUrl &url);
     void startSessions();
-    bool startMonthClose(const MonthClose::Request &request);
 
     Options m_options;
     DemoOperator *m_demo = nullptr;
@@ -109,11 +103,7 @@ private:
     MailIntakeService *m_mail;
     std::unique_ptr<SpendHistory> m_spendHistory;
     SpendHistorySync *m_spendSync;
-    AccountSessions *m_accountSessions;
-    MonthClose *m_monthClose;
-    OrderQueue *m_orderQueue;
-    QueuedOrderSender *m_queueSender;
-    AllAccountsInvoiceFetch *m_allAccountsFetch;
+    AccountingFirm *m_firm;
     bool m_firstLogIn = true;
     bool m_openingCabinet = false;
     MainWindow *m_window;

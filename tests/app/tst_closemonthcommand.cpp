@@ -38,6 +38,7 @@ private slots:
     void usageErrorsExitTwo();
     void everythingFiledExitsZero();
     void somethingMissingExitsOneAndIsListed();
+    void demoModeClosesTheDemoFirm();
 
 private:
     struct Run
@@ -83,10 +84,12 @@ void TestCloseMonthCommand::initTestCase()
 
 void TestCloseMonthCommand::cleanupTestCase()
 {
+    // Its own accounts and the demo firm the program remembered with --demo.
     int forgotten = 0;
-    for (const OperatorAccount &account : m_accounts.accounts())
+    const QList<OperatorAccount> remembered = m_accounts.accounts();
+    for (const OperatorAccount &account : remembered)
         m_secrets->forgetPassword(account, this, [&](const CredentialStore::Result &) { ++forgotten; });
-    QTRY_COMPARE_WITH_TIMEOUT(forgotten, Organisations, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(forgotten, int(remembered.size()), 30000);
 }
 
 TestCloseMonthCommand::Run TestCloseMonthCommand::run(const QStringList &arguments)
@@ -172,6 +175,36 @@ void TestCloseMonthCommand::somethingMissingExitsOneAndIsListed()
     for (const QJsonValue &order : m_sandbox->orders())
         invoiceDocuments += order[u"kind"_s].toString() == u"invoice_document"_s;
     QCOMPARE(invoiceDocuments, Organisations - 1);
+}
+
+// `--demo`: the demo operator as the app starts it (its own clock: today's), and only the demo firm is closed.
+void TestCloseMonthCommand::demoModeClosesTheDemoFirm()
+{
+    const Run result = run({u"--demo"_s, u"--close-month"_s, u"2026-10"_s, u"--json"_s, u"--output"_s, packs()});
+    QVERIFY2(result.exitCode == 0 || result.exitCode == 1, result.err);
+    const QJsonObject summary = QJsonDocument::fromJson(result.out).object();
+    QCOMPARE(summary.value(u"organisations"_s).toInt(), 12); // the firm, not the twelve this test remembered too
+    QStringList ownIds; // the accounts this test remembered, at its own sandbox
+    for (int n = 1; n <= Organisations; ++n)
+        ownIds.append(OperatorAccount{loginOf(n), m_sandbox->baseUrl(), {}}.id());
+    QStringList logins;
+    for (const QJsonValue &account : summary.value(u"accounts"_s).toArray()) {
+        logins.append(account[u"login"_s].toString());
+        QVERIFY2(!ownIds.contains(account[u"account"_s].toString()), qPrintable(account[u"account"_s].toString()));
+        const QJsonObject invoice = account[u"documents"_s].toArray().at(0).toObject();
+        // October's invoice by the demo operator's clock, which is today's: from the 1st to the 3rd the operator
+        // takes no orders, and says so.
+        const QString status = invoice.value(u"status"_s).toString();
+        QVERIFY2(status == u"filed"_s || status == u"already_filed"_s
+                     || invoice.value(u"message"_s).toString().contains(u"being formed"_s),
+                 qPrintable(status + u": "_s + invoice.value(u"message"_s).toString()));
+    }
+    QStringList firm;
+    for (int n = 1; n <= Organisations; ++n)
+        firm.append(loginOf(n));
+    logins.sort();
+    firm.sort();
+    QCOMPARE(logins, firm);
 }
 
 QTEST_MAIN(TestCloseMonthCommand)

@@ -2,6 +2,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+
+#include "accounts/AccountList.h"
+#include "credentials/AccountSecrets.h"
+
+#include <memory>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -130,6 +135,33 @@ QList<std::pair<QString, QString>> DemoOperator::accountingFirm()
         accounts.append({login, login + QStringLiteral("-password")});
     }
     return accounts;
+}
+
+QStringList DemoOperator::rememberFirm(AccountList *accounts, AccountSecrets *secrets, const QUrl &baseUrl,
+                                       QObject *context, std::function<void()> done)
+{
+    QStringList ids;
+    QList<std::pair<OperatorAccount, QString>> toKeep;
+    for (const auto &[login, password] : accountingFirm()) {
+        const OperatorAccount account{login, baseUrl, {}};
+        ids.append(account.id());
+        if (!accounts->find(account.id())) {
+            accounts->remember(account);
+            toKeep.append({account, password});
+        }
+    }
+    if (toKeep.isEmpty()) {
+        done();
+        return ids;
+    }
+    auto left = std::make_shared<int>(int(toKeep.size()));
+    for (const auto &[account, password] : std::as_const(toKeep)) {
+        secrets->savePassword(account, password, context, [left, done](const CredentialStore::Result &) {
+            if (--*left == 0)
+                done();
+        });
+    }
+    return ids;
 }
 
 QString DemoOperator::loginHint()

@@ -6,6 +6,11 @@
 #include <QProcess>
 #include <QUrl>
 
+#include <functional>
+
+class AccountList;
+class AccountSecrets;
+
 // The demo mode's operator: the stand-alone operator-sandbox program, started as a child process on a
 // loopback port, with its data in the app's data folder so demo work (ordered invoices, changed
 // addresses) survives a restart. The app does not link the sandbox (nor Qt HTTP Server). The child
@@ -30,6 +35,11 @@ public:
     static QString loginHint();
     // The demo accounting firm's clients: each login with its password, as the demo operator seeds them.
     static QList<std::pair<QString, QString>> accountingFirm();
+    // Remembers the firm's organisations at the demo operator's address, with their (public) passwords in the
+    // keychain, so that «Организации» and the month close have clients from the first start; done() once the
+    // keychain has them. Returns the firm's account ids.
+    static QStringList rememberFirm(AccountList *accounts, AccountSecrets *secrets, const QUrl &baseUrl,
+                                    QObject *context, std::function<void()> done);
     // The Maildir the demo operator delivers its e-mail to: demo mode's mailbox, read by mail intake.
     static QString outboxDirectory();
     // Who the demo operator's e-mail comes from.

@@ -8,6 +8,7 @@
 #include "close/MonthClose.h"
 #include "credentials/AccountSecrets.h"
 #include "credentials/KeychainCredentialStore.h"
+#include "demo/DemoOperator.h"
 #include "documents/PendingDocumentJobs.h"
 #include "format/MonthCloseText.h"
 #include "session/AccountSessions.h"
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -53,9 +55,13 @@ int CloseMonthCommand::exec()
               << Qt::endl;
         return Incomplete;
     }
+    if (m_options.demo && !startDemoOperator())
+        return Incomplete;
     QStringList accountIds;
     if (const std::optional<int> failed = prepare(&accountIds))
         return *failed;
+    if (m_options.demo && m_options.accounts.isEmpty())
+        accountIds = m_demoAccounts; // the demo firm, not whatever else this computer remembers
 
     m_sessions = new AccountSessions(m_accounts.get(), m_secrets);
     m_close = new MonthClose(m_sessions, {m_archive.get(), m_pending.get(), m_orders.get(), false},
@@ -69,6 +75,36 @@ int CloseMonthCommand::exec()
     if (m_close->isRunning())
         loop.exec();
     return finish();
+}
+
+bool CloseMonthCommand::startDemoOperator()
+{
+    auto *demo = new DemoOperator(this);
+    QEventLoop loop;
+    QString problem;
+    bool firmKept = false;
+    connect(demo, &DemoOperator::ready, &loop, [&](const QUrl &url) {
+        m_demoAccounts = DemoOperator::rememberFirm(m_accounts.get(), m_secrets, url, this, [&] {
+            firmKept = true;
+            loop.quit();
+        });
+    });
+    connect(demo, &DemoOperator::failed, &loop, [&](const QString &message) {
+        problem = message;
+        loop.quit();
+    });
+    QTimer::singleShot(60000, &loop, [&] {
+        problem = tr("The demo operator did not start.");
+        loop.quit();
+    });
+    demo->start();
+    if (problem.isEmpty() && !firmKept)
+        loop.exec();
+    if (!firmKept) {
+        m_err << (problem.isEmpty() ? tr("The demo operator did not start.") : problem) << Qt::endl;
+        return false;
+    }
+    return true;
 }
 
 std::optional<int> CloseMonthCommand::prepare(QStringList *accountIds)

@@ -38,6 +38,8 @@ public:
     int exec();
 
 private:
+    // Demo mode: the demo operator as the app starts it, and the demo firm remembered; false when it fails.
+    bool startDemoOperator();
     // The exit code when the close cannot start.
     std::optional<int> prepare(QStringList *accountIds);
     // Progress lines: beside the summary, or on the error stream when the summary is JSON for a program.
@@ -60,4 +62,5 @@ private:
     AccountSessions *m_sessions = nullptr;
     MonthClose *m_close = nullptr;
     QHash<QString, QStringList> m_printed; // account id → the lines printed last
+    QStringList m_demoAccounts;
 };

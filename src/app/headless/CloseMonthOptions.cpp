@@ -15,6 +15,7 @@ const QString OutputOption = QStringLiteral("output");
 const QString ZipOption = QStringLiteral("zip");
 const QString JsonOption = QStringLiteral("json");
 const QString LanguageOption = QStringLiteral("lang");
+const QString DemoOption = QStringLiteral("demo");
 
 QString defaultOutputFolder()
 {
@@ -34,8 +35,8 @@ bool CloseMonthOptions::isAskedFor(const QStringList &arguments)
 
 QString CloseMonthOptions::usage()
 {
-    return tr("Usage: sipcabinet --close-month YYYY-MM [--accounts all|ID,...] [--documents invoice,call_details,charges] "
-              "[--output FOLDER] [--zip] [--json]");
+    return tr("Usage: sipcabinet --close-month YYYY-MM [--accounts all|LOGIN,...] [--documents invoice,call_details,charges] "
+              "[--output FOLDER] [--zip] [--json] [--demo]");
 }
 
 CloseMonthOptions CloseMonthOptions::parse(const QStringList &arguments)
@@ -51,6 +52,7 @@ CloseMonthOptions CloseMonthOptions::parse(const QStringList &arguments)
     parser.addOption({ZipOption, tr("Make the pack a ZIP file instead of a folder.")});
     parser.addOption({JsonOption, tr("Print the summary as JSON.")});
     parser.addOption({LanguageOption, tr("Language of the messages: ru or en."), tr("language")});
+    parser.addOption({DemoOption, tr("Start the demo operator and close the month for the demo firm's organisations.")});
 
     CloseMonthOptions options;
     if (!parser.parse(arguments)) {
@@ -93,5 +95,6 @@ CloseMonthOptions CloseMonthOptions::parse(const QStringList &arguments)
     }
     options.format = parser.isSet(ZipOption) ? MonthEndPack::Format::Zip : MonthEndPack::Format::Folder;
     options.json = parser.isSet(JsonOption);
+    options.demo = parser.isSet(DemoOption);
     return options;
 }

@@ -19,6 +19,7 @@ public:
     QString outputFolder;
     MonthEndPack::Format format = MonthEndPack::Format::Folder;
     bool json = false;
+    bool demo = false; // the demo operator is started, and the demo firm's organisations are closed
     QString usageError; // for the user; the command then exits 2
 
     static bool isAskedFor(const QStringList &arguments);
