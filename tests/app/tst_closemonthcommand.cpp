@@ -1,6 +1,7 @@
 // `sipcabinet --close-month`, the real program run as a timer would run it: against the sandbox with twelve
 // organisations, the accounts and passwords it finds remembered (the test session's keychain), its exit codes,
 // its JSON summary and the pack it leaves.
+#include "RememberedFirm.h"
 #include "SandboxFixture.h"
 #include "accounts/AccountList.h"
 #include "credentials/AccountSecrets.h"
@@ -20,11 +21,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int Organisations = 12;
 const QString KeychainService = u"SIP Cabinet"_s; // the program's own
-
-QString loginOf(int n)
-{
-    return n == 1 ? u"demo"_s : u"demo%1"_s.arg(n);
-}
 } // namespace
 
 class TestCloseMonthCommand : public QObject
@@ -52,9 +48,7 @@ private:
 
     QTemporaryDir m_home;
     std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<KeychainCredentialStore> m_keychain;
-    std::unique_ptr<AccountSecrets> m_secrets;
-    AccountList m_accounts;
+    std::unique_ptr<RememberedFirm> m_firm;
 };
 
 void TestCloseMonthCommand::initTestCase()
@@ -70,26 +64,14 @@ void TestCloseMonthCommand::initTestCase()
     m_sandbox = std::make_unique<SandboxFixture>();
     QVERIFY(m_sandbox->start(SandboxFixture::defaultNow(), 300, 600, Organisations));
     QCOMPARE(m_sandbox->send("POST", u"/admin/failing-generations"_s, {{u"login"_s, u"demo7"_s}}).status, 200);
-    m_keychain = std::make_unique<KeychainCredentialStore>(KeychainService);
-    m_secrets = std::make_unique<AccountSecrets>(m_keychain.get());
-    int kept = 0;
-    for (int n = 1; n <= Organisations; ++n) {
-        const OperatorAccount account{loginOf(n), m_sandbox->baseUrl(), {}};
-        m_accounts.remember(account);
-        const QString password = n == 5 ? u"a-wrong-one"_s : account.login + u"-password"_s;
-        m_secrets->savePassword(account, password, this, [&](const CredentialStore::Result &r) { kept += r.isOk(); });
-    }
-    QTRY_COMPARE_WITH_TIMEOUT(kept, Organisations, 30000);
+    m_firm = std::make_unique<RememberedFirm>(KeychainService);
+    QVERIFY(m_firm->remember(m_sandbox->baseUrl(), Organisations, u"demo5"_s));
 }
 
 void TestCloseMonthCommand::cleanupTestCase()
 {
     // Its own accounts and the demo firm the program remembered with --demo.
-    int forgotten = 0;
-    const QList<OperatorAccount> remembered = m_accounts.accounts();
-    for (const OperatorAccount &account : remembered)
-        m_secrets->forgetPassword(account, this, [&](const CredentialStore::Result &) { ++forgotten; });
-    QTRY_COMPARE_WITH_TIMEOUT(forgotten, int(remembered.size()), 30000);
+    QVERIFY(m_firm->forgetAll());
 }
 
 TestCloseMonthCommand::Run TestCloseMonthCommand::run(const QStringList &arguments)
@@ -186,7 +168,7 @@ void TestCloseMonthCommand::demoModeClosesTheDemoFirm()
     QCOMPARE(summary.value(u"organisations"_s).toInt(), 12); // the firm, not the twelve this test remembered too
     QStringList ownIds; // the accounts this test remembered, at its own sandbox
     for (int n = 1; n <= Organisations; ++n)
-        ownIds.append(OperatorAccount{loginOf(n), m_sandbox->baseUrl(), {}}.id());
+        ownIds.append(m_firm->idOf(RememberedFirm::loginOf(n)));
     QStringList logins;
     for (const QJsonValue &account : summary.value(u"accounts"_s).toArray()) {
         logins.append(account[u"login"_s].toString());
@@ -201,7 +183,7 @@ void TestCloseMonthCommand::demoModeClosesTheDemoFirm()
     }
     QStringList firm;
     for (int n = 1; n <= Organisations; ++n)
-        firm.append(loginOf(n));
+        firm.append(RememberedFirm::loginOf(n));
     logins.sort();
     firm.sort();
     QCOMPARE(logins, firm);

@@ -48,6 +48,8 @@ private:
     bool openPage();
     void choosePeriod(const QString &period);
     QString invoiceEmailAtSandbox();
+    // The operator's clock on the 2nd, and the page's watcher knowing it.
+    bool closeOrdering();
 
 };
 
@@ -78,6 +80,16 @@ void TestInvoiceEmailOrderPage::choosePeriod(const QString &period)
 QString TestInvoiceEmailOrderPage::invoiceEmailAtSandbox()
 {
     return organisationAtSandbox().value(QStringLiteral("invoice_email")).toString();
+}
+
+bool TestInvoiceEmailOrderPage::closeOrdering()
+{
+    InvoicingWindowWatcher *watcher = m_logged->context().invoicing;
+    if (!m_logged->sandbox().setClock(QDateTime::fromString(QStringLiteral("2026-12-02T09:00:00Z"), Qt::ISODate)))
+        return false;
+    QSignalSpy changed(watcher, &InvoicingWindowWatcher::changed);
+    watcher->refresh();
+    return changed.wait(20000) && !watcher->isOpen();
 }
 
 void TestInvoiceEmailOrderPage::saysWhereEachRegularInvoiceWent()
@@ -144,11 +156,7 @@ void TestInvoiceEmailOrderPage::blackoutDisablesOrderingUntilItReopens()
     QCOMPARE(currentStep(), child<QWidget>("confirmStep"));
 
     InvoicingWindowWatcher *watcher = m_logged->context().invoicing;
-    QVERIFY(m_logged->sandbox().setClock(QDateTime::fromString(QStringLiteral("2026-12-02T09:00:00Z"), Qt::ISODate)));
-    QSignalSpy changed(watcher, &InvoicingWindowWatcher::changed);
-    watcher->refresh();
-    QVERIFY(changed.wait(20000));
-    QVERIFY(!watcher->isOpen());
+    QVERIFY(closeOrdering());
 
     auto *banner = child<OrderingClosedBanner>("banner");
     QVERIFY(banner->isVisible());
@@ -168,12 +176,7 @@ void TestInvoiceEmailOrderPage::blackoutDisablesOrderingUntilItReopens()
 
 void TestInvoiceEmailOrderPage::blackoutQueuesTheOrderForTheFourth()
 {
-    InvoicingWindowWatcher *watcher = m_logged->context().invoicing;
-    QVERIFY(m_logged->sandbox().setClock(QDateTime::fromString(QStringLiteral("2026-12-02T09:00:00Z"), Qt::ISODate)));
-    QSignalSpy changed(watcher, &InvoicingWindowWatcher::changed);
-    watcher->refresh();
-    QVERIFY(changed.wait(20000));
-    QVERIFY(!watcher->isOpen());
+    QVERIFY(closeOrdering());
     // With the app's order queue, a closed window is not a dead end.
     OrderQueue queue(m_logged->context().archive);
     PageContext context = m_logged->context();

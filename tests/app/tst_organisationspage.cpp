@@ -1,6 +1,7 @@
 // «Организации» against the sandbox with twelve organisations and the test session's keychain: each account's
 // state as the accountant sees it, the filter and sorting, a refused password put right, Enter opening a
 // cabinet, and «Закрыть месяц…» for all of them ending in one pack, with what went wrong in the table.
+#include "RememberedFirm.h"
 #include "SandboxFixture.h"
 #include "accounts/AccountList.h"
 #include "archive/DocumentArchive.h"
@@ -40,11 +41,6 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int Organisations = 12;
 
-QString loginOf(int n)
-{
-    return n == 1 ? u"demo"_s : u"demo%1"_s.arg(n);
-}
-
 // Answers the next modal dialog as soon as it is shown.
 void whenModalShown(const std::function<void(QWidget *)> &answer)
 {
@@ -82,15 +78,13 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<KeychainCredentialStore> m_keychain;
-    std::unique_ptr<AccountSecrets> m_secrets;
+    std::unique_ptr<RememberedFirm> m_firm;
     std::unique_ptr<DocumentArchive> m_archive;
     std::unique_ptr<OrderJournal> m_orders;
     std::unique_ptr<AccountSessions> m_sessions;
     std::unique_ptr<MonthClose> m_close;
     std::unique_ptr<OrderQueue> m_queue;
     std::unique_ptr<OrganisationsPage> m_page;
-    AccountList m_accounts;
     PendingDocumentJobs m_pending;
 };
 
@@ -100,8 +94,7 @@ void TestOrganisationsPage::init()
     QVERIFY(m_dir->isValid());
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir->filePath(u"settings"_s));
-    m_keychain = std::make_unique<KeychainCredentialStore>(u"SIP Cabinet test "_s + QUuid::createUuid().toString());
-    m_secrets = std::make_unique<AccountSecrets>(m_keychain.get());
+    m_firm = std::make_unique<RememberedFirm>(u"SIP Cabinet test "_s + QUuid::createUuid().toString());
     m_archive = std::make_unique<DocumentArchive>(m_dir->filePath(u"archive"_s));
     QString error;
     QVERIFY2(m_archive->open(&error), qPrintable(error));
@@ -114,17 +107,11 @@ void TestOrganisationsPage::cleanup()
     m_queue.reset();
     m_close.reset();
     m_sessions.reset();
-    if (m_secrets) {
-        int forgotten = 0;
-        const QList<OperatorAccount> accounts = m_accounts.accounts();
-        for (const OperatorAccount &account : accounts)
-            m_secrets->forgetPassword(account, this, [&](const CredentialStore::Result &) { ++forgotten; });
-        QTRY_COMPARE_WITH_TIMEOUT(forgotten, int(accounts.size()), 20000);
-    }
+    if (m_firm)
+        QVERIFY(m_firm->forgetAll());
     m_orders.reset();
     m_archive.reset();
-    m_secrets.reset();
-    m_keychain.reset();
+    m_firm.reset();
     m_sandbox.reset();
     m_dir.reset();
 }
@@ -133,15 +120,8 @@ void TestOrganisationsPage::startPage(const QDateTime &now)
 {
     m_sandbox = std::make_unique<SandboxFixture>();
     QVERIFY(m_sandbox->start(now, 300, 600, Organisations));
-    int kept = 0;
-    for (int n = 1; n <= Organisations; ++n) {
-        const OperatorAccount account{loginOf(n), m_sandbox->baseUrl(), {}};
-        m_accounts.remember(account);
-        const QString password = n == 5 ? u"a-wrong-one"_s : account.login + u"-password"_s;
-        m_secrets->savePassword(account, password, this, [&](const CredentialStore::Result &r) { kept += r.isOk(); });
-    }
-    QTRY_COMPARE_WITH_TIMEOUT(kept, Organisations, 30000);
-    m_sessions = std::make_unique<AccountSessions>(&m_accounts, m_secrets.get());
+    QVERIFY(m_firm->remember(m_sandbox->baseUrl(), Organisations, u"demo5"_s));
+    m_sessions = std::make_unique<AccountSessions>(&m_firm->accounts(), m_firm->secrets());
     m_close = std::make_unique<MonthClose>(m_sessions.get(),
                                            AccountMonthClose::Parts{m_archive.get(), &m_pending, m_orders.get(), false},
                                            ExportNameTemplate());
@@ -149,7 +129,7 @@ void TestOrganisationsPage::startPage(const QDateTime &now)
     context.archive = m_archive.get();
     context.orders = m_orders.get();
     context.pendingJobs = &m_pending;
-    context.accounts = &m_accounts;
+    context.accounts = &m_firm->accounts();
     context.accountSessions = m_sessions.get();
     context.monthClose = m_close.get();
     m_queue = std::make_unique<OrderQueue>(m_archive.get());
@@ -198,7 +178,7 @@ void TestOrganisationsPage::showsEachOrganisationAsItStands()
 
     // An invoice obtained since the accountant last looked: in the archive, and one new document.
     ArchivedDocument invoice;
-    invoice.accountId = OperatorAccount{u"demo3"_s, m_sandbox->baseUrl(), {}}.id();
+    invoice.accountId = m_firm->idOf(u"demo3"_s);
     invoice.period = BillingPeriod(2026, 10);
     invoice.number = u"СЧ-1"_s;
     invoice.obtainedAt = QDateTime::currentDateTimeUtc();
@@ -270,9 +250,9 @@ void TestOrganisationsPage::enterOpensTheCabinet()
     view()->setCurrentIndex(view()->model()->index(rowOf(u"demo4"_s), 0));
     QTest::keyClick(view(), Qt::Key_Return);
     QCOMPARE(requested.size(), 1);
-    QCOMPARE(requested.at(0).at(0).toString(), OperatorAccount({u"demo4"_s, m_sandbox->baseUrl(), {}}).id());
+    QCOMPARE(requested.at(0).at(0).toString(), m_firm->idOf(u"demo4"_s));
     // And it counts as seen from now on.
-    QVERIFY(m_accounts.lastSeen(requested.at(0).at(0).toString()).isValid());
+    QVERIFY(m_firm->accounts().lastSeen(requested.at(0).at(0).toString()).isValid());
 }
 
 void TestOrganisationsPage::closesTheMonthForAll()

@@ -2,6 +2,7 @@
 // session's real keychain: every account signed in at once, one pack with a folder per organisation, one
 // wrong password and one failing generation that stop nobody else, a restart halfway that orders nothing
 // twice, and a second run that fetches only what is missing.
+#include "RememberedFirm.h"
 #include "SandboxFixture.h"
 #include "accounts/AccountList.h"
 #include "api/ApiError.h"
@@ -30,11 +31,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int Organisations = 12;
-
-QString loginOf(int n)
-{
-    return n == 1 ? u"demo"_s : u"demo%1"_s.arg(n);
-}
 
 // What one start of the app builds for the close: its sessions and the parts they share.
 struct CloseStart
@@ -67,7 +63,10 @@ private slots:
     void anInterruptedCloseIsKeptUntilItEnds();
 
 private:
-    bool rememberAll(const QString &wrongPasswordFor = {});
+    bool rememberAll(const QString &wrongPasswordFor = {})
+    {
+        return m_firm->remember(m_sandbox->baseUrl(), Organisations, wrongPasswordFor);
+    }
     int invoiceDocumentOrders();
     std::unique_ptr<CloseStart> startApp();
     static bool runToEnd(MonthClose &close, const MonthClose::Request &request);
@@ -75,11 +74,9 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<KeychainCredentialStore> m_keychain;
-    std::unique_ptr<AccountSecrets> m_secrets;
+    std::unique_ptr<RememberedFirm> m_firm;
     std::unique_ptr<DocumentArchive> m_archive;
     std::unique_ptr<OrderJournal> m_orders;
-    AccountList m_accounts;
     PendingDocumentJobs m_pending;
 };
 
@@ -91,8 +88,7 @@ void TestMonthClose::init()
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir->filePath(u"settings"_s));
     m_sandbox = std::make_unique<SandboxFixture>();
     QVERIFY(m_sandbox->start(SandboxFixture::defaultNow(), 300, 600, Organisations));
-    m_keychain = std::make_unique<KeychainCredentialStore>(u"SIP Cabinet test "_s + QUuid::createUuid().toString());
-    m_secrets = std::make_unique<AccountSecrets>(m_keychain.get());
+    m_firm = std::make_unique<RememberedFirm>(u"SIP Cabinet test "_s + QUuid::createUuid().toString());
     m_archive = std::make_unique<DocumentArchive>(m_dir->filePath(u"archive"_s));
     QString error;
     QVERIFY2(m_archive->open(&error), qPrintable(error));
@@ -101,32 +97,13 @@ void TestMonthClose::init()
 
 void TestMonthClose::cleanup()
 {
-    if (m_secrets) {
-        int forgotten = 0;
-        for (const OperatorAccount &account : m_accounts.accounts())
-            m_secrets->forgetPassword(account, this, [&](const CredentialStore::Result &) { ++forgotten; });
-        QTRY_COMPARE_WITH_TIMEOUT(forgotten, int(m_accounts.accounts().size()), 20000);
-    }
+    if (m_firm)
+        QVERIFY(m_firm->forgetAll());
     m_orders.reset();
     m_archive.reset();
-    m_secrets.reset();
-    m_keychain.reset();
+    m_firm.reset();
     m_sandbox.reset();
     m_dir.reset();
-}
-
-bool TestMonthClose::rememberAll(const QString &wrongPasswordFor)
-{
-    int kept = 0;
-    for (int n = 1; n <= Organisations; ++n) {
-        const OperatorAccount account{loginOf(n), m_sandbox->baseUrl(), {}};
-        m_accounts.remember(account);
-        const QString password = account.login == wrongPasswordFor ? u"not-this-one"_s : account.login + u"-password"_s;
-        m_secrets->savePassword(account, password, this, [&](const CredentialStore::Result &result) {
-            kept += result.isOk() ? 1 : 0;
-        });
-    }
-    return QTest::qWaitFor([&] { return kept == Organisations; }, 30000);
 }
 
 int TestMonthClose::invoiceDocumentOrders()
@@ -139,7 +116,7 @@ int TestMonthClose::invoiceDocumentOrders()
 
 std::unique_ptr<CloseStart> TestMonthClose::startApp()
 {
-    return std::make_unique<CloseStart>(&m_accounts, m_secrets.get(), m_archive.get(), m_orders.get(), &m_pending);
+    return std::make_unique<CloseStart>(&m_firm->accounts(), m_firm->secrets(), m_archive.get(), m_orders.get(), &m_pending);
 }
 
 MonthClose::Request TestMonthClose::octoberInvoices() const
@@ -179,19 +156,19 @@ void TestMonthClose::signsEveryAccountInAtOnce()
     }
     QCOMPARE(ready, Organisations - 1);
     // Each is its own organisation at the operator, not the first one twelve times.
-    QCOMPARE(app->sessions.find(OperatorAccount{u"demo"_s, m_sandbox->baseUrl(), {}}.id())->organisation(),
+    QCOMPARE(app->sessions.find(m_firm->idOf(u"demo"_s))->organisation(),
              u"ООО «Ромашка»"_s);
     QSet<QString> names;
     for (const AccountSession *session : app->sessions.sessions())
         names.insert(session->info().organisation.name);
     QCOMPARE(names.size(), Organisations); // demo5's is empty: not signed in
     // A typed password puts the refused one right, and is kept for the next start.
-    AccountSession *demo5 = app->sessions.find(OperatorAccount{u"demo5"_s, m_sandbox->baseUrl(), {}}.id());
+    AccountSession *demo5 = app->sessions.find(m_firm->idOf(u"demo5"_s));
     QSignalSpy changed(demo5, &AccountSession::stateChanged);
     demo5->signInWith(u"demo5-password"_s, true);
     QTRY_VERIFY_WITH_TIMEOUT(demo5->isReady(), 20000);
     std::optional<QString> kept;
-    m_secrets->loadPassword(demo5->account(), this,
+    m_firm->secrets()->loadPassword(demo5->account(), this,
                             [&](const CredentialStore::Result &, const QString &password) { kept = password; });
     QTRY_VERIFY_WITH_TIMEOUT(kept.has_value(), 20000);
     QCOMPARE(*kept, u"demo5-password"_s);
@@ -244,7 +221,7 @@ void TestMonthClose::closesEveryOrganisationIntoOnePack()
     QCOMPARE(m_sandbox->send("POST", u"/admin/clock"_s, {{u"now"_s, u"2026-11-25T11:00:00Z"_s}}).status, 200);
     auto fixed = startApp();
     fixed->sessions.start();
-    AccountSession *demo5 = fixed->sessions.find(OperatorAccount{u"demo5"_s, m_sandbox->baseUrl(), {}}.id());
+    AccountSession *demo5 = fixed->sessions.find(m_firm->idOf(u"demo5"_s));
     QTRY_COMPARE_WITH_TIMEOUT(demo5->state(), AccountSession::State::PasswordNeeded, 20000);
     demo5->signInWith(u"demo5-password"_s, false);
     QVERIFY(runToEnd(fixed->close, request));
@@ -299,7 +276,7 @@ void TestMonthClose::documentKeysAreReadStrictly()
 void TestMonthClose::fetchesEveryAccountsNewInvoiceOnce()
 {
     QVERIFY(rememberAll(u"demo5"_s));
-    AccountSessions sessions(&m_accounts, m_secrets.get());
+    AccountSessions sessions(&m_firm->accounts(), m_firm->secrets());
     AllAccountsInvoiceFetch fetch(&sessions, {m_archive.get(), &m_pending, m_orders.get(), false});
     QSignalSpy finished(&fetch, &AllAccountsInvoiceFetch::finished);
     ArchivePreferences::setAutomaticFetch(true); // the user's choice, on the archive page

@@ -2,6 +2,7 @@
 // operator's window opens by its own clock, then each goes once, with the key it was queued with; an order
 // whose answer a stop cut off goes again as the same order; a cancelled one never goes; a queued month close
 // comes back as the request it was.
+#include "RememberedFirm.h"
 #include "SandboxFixture.h"
 #include "accounts/AccountList.h"
 #include "api/ApiCall.h"
@@ -41,20 +42,18 @@ private:
     QueuedOrder repeatFor(const QString &login) const;
     int ordersWithKey(const QString &key);
     bool look(QueuedOrderSender &sender);
-    QString idOf(const QString &login) const { return OperatorAccount{login, m_sandbox->baseUrl(), {}}.id(); }
+    QString idOf(const QString &login) const { return m_firm->idOf(login); }
 
     const QDateTime m_closed = QDateTime::fromString(u"2026-12-02T09:00:00Z"_s, Qt::ISODate);
     // The 4th, 00:00:30 in Moscow: the window has just opened.
     const QDateTime m_opened = QDateTime::fromString(u"2026-12-03T21:00:30Z"_s, Qt::ISODate);
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SandboxFixture> m_sandbox;
-    std::unique_ptr<KeychainCredentialStore> m_keychain;
-    std::unique_ptr<AccountSecrets> m_secrets;
+    std::unique_ptr<RememberedFirm> m_firm;
     std::unique_ptr<DocumentArchive> m_archive;
     std::unique_ptr<OrderJournal> m_orders;
     std::unique_ptr<OrderQueue> m_queue;
     std::unique_ptr<AccountSessions> m_sessions;
-    AccountList m_accounts;
 };
 
 void TestOrderQueue::init()
@@ -65,21 +64,14 @@ void TestOrderQueue::init()
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir->filePath(u"settings"_s));
     m_sandbox = std::make_unique<SandboxFixture>();
     QVERIFY(m_sandbox->start(m_closed));
-    m_keychain = std::make_unique<KeychainCredentialStore>(u"SIP Cabinet test "_s + QUuid::createUuid().toString());
-    m_secrets = std::make_unique<AccountSecrets>(m_keychain.get());
-    int kept = 0;
-    for (const QString &login : {u"demo"_s, u"demo2"_s}) {
-        const OperatorAccount account{login, m_sandbox->baseUrl(), {}};
-        m_accounts.remember(account);
-        m_secrets->savePassword(account, login + u"-password"_s, this, [&](const CredentialStore::Result &r) { kept += r.isOk(); });
-    }
-    QTRY_COMPARE_WITH_TIMEOUT(kept, 2, 20000);
+    m_firm = std::make_unique<RememberedFirm>(u"SIP Cabinet test "_s + QUuid::createUuid().toString());
+    QVERIFY(m_firm->remember(m_sandbox->baseUrl(), 2));
     m_archive = std::make_unique<DocumentArchive>(m_dir->filePath(u"archive"_s));
     QString error;
     QVERIFY2(m_archive->open(&error), qPrintable(error));
     m_orders = std::make_unique<OrderJournal>(m_archive.get());
     m_queue = std::make_unique<OrderQueue>(m_archive.get());
-    m_sessions = std::make_unique<AccountSessions>(&m_accounts, m_secrets.get());
+    m_sessions = std::make_unique<AccountSessions>(&m_firm->accounts(), m_firm->secrets());
     QSignalSpy settled(m_sessions.get(), &AccountSessions::settled);
     m_sessions->start();
     QVERIFY(settled.wait(30000));
@@ -88,17 +80,12 @@ void TestOrderQueue::init()
 void TestOrderQueue::cleanup()
 {
     m_sessions.reset();
-    if (m_secrets) {
-        int forgotten = 0;
-        for (const OperatorAccount &account : m_accounts.accounts())
-            m_secrets->forgetPassword(account, this, [&](const CredentialStore::Result &) { ++forgotten; });
-        QTRY_COMPARE_WITH_TIMEOUT(forgotten, 2, 20000);
-    }
+    if (m_firm)
+        QVERIFY(m_firm->forgetAll());
     m_queue.reset();
     m_orders.reset();
     m_archive.reset();
-    m_secrets.reset();
-    m_keychain.reset();
+    m_firm.reset();
     m_sandbox.reset();
     m_dir.reset();
 }

@@ -1,6 +1,7 @@
 #include "OrderJournal.h"
 
 #include "DocumentArchive.h"
+#include "storage/StoredValues.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -13,20 +14,10 @@ const QString selectOrders = QStringLiteral(
     "SELECT order_id, order_number, account_id, kind, period, subscriber_number, invoice_number, amount_minor, "
     "currency, sent_to, ordered_at, mailed_at, received_at, filed_at, document_id FROM orders");
 
-QString timeText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QVariant optionalTime(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(timeText(time)) : QVariant();
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
+using StoredValues::optionalTime;
+using StoredValues::text;
+using StoredValues::timeFrom;
+using StoredValues::timeText;
 
 PlacedOrder orderFrom(const QSqlQuery &query)
 {
@@ -47,12 +38,6 @@ PlacedOrder orderFrom(const QSqlQuery &query)
     order.filedAt = timeFrom(query.value(13));
     order.documentId = query.value(14).toLongLong();
     return order;
-}
-
-// The columns are NOT NULL; a null QString would be bound as NULL.
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "OrderQueue.h"
 
 #include "archive/DocumentArchive.h"
+#include "storage/StoredValues.h"
 
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -14,15 +15,9 @@ const QString selectQueued = QStringLiteral(
     "SELECT id, account_id, organisation, kind, period, details, idempotency_key, queued_at, send_at, state, result, "
     "finished_at FROM queued_orders");
 
-QString timeText(const QDateTime &time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
+using StoredValues::text;
+using StoredValues::timeFrom;
+using StoredValues::timeText;
 
 QueuedOrder orderFrom(const QSqlQuery &query)
 {
@@ -40,11 +35,6 @@ QueuedOrder orderFrom(const QSqlQuery &query)
     order.result = query.value(10).toString();
     order.finishedAt = timeFrom(query.value(11));
     return order;
-}
-
-QVariant text(const QString &value)
-{
-    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
 
 } // namespace
