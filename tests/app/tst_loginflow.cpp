@@ -4,7 +4,11 @@
 #include "MainWindow.h"
 #include "OperatorUrlPolicy.h"
 #include "accounts/AccountList.h"
+#include "RememberedFirm.h"
 #include "SandboxFixture.h"
+#include "models/OrganisationsModel.h"
+#include "navigation/PageId.h"
+#include "credentials/AccountSecrets.h"
 #include "api/OperatorApi.h"
 #include "api/OperatorConnection.h"
 #include "SecretScan.h"
@@ -23,6 +27,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -43,6 +48,7 @@ private slots:
     void worksWithoutAKeychain();
     void writesNoSecretToAnyFile();
     void checksARememberedAddressAgainAtTheStart();
+    void aFirmStartsOnItsOrganisationsAndSwitchesCabinets();
 
 private:
     std::unique_ptr<AppController> startApp();
@@ -240,6 +246,57 @@ void TestLoginFlow::checksARememberedAddressAgainAtTheStart()
     QTRY_VERIFY(window->isShowingLogin());
     QTRY_COMPARE(messageOf(window), OperatorUrlPolicy::problemWith(tampered.apiUrl));
     accounts.forget(tampered.id());
+}
+
+// Two organisations remembered with their passwords: the start resumes the last one and shows «Организации»;
+// Enter on the other's row opens its cabinet with no login form between, the first one's password kept.
+void TestLoginFlow::aFirmStartsOnItsOrganisationsAndSwitchesCabinets()
+{
+    if (!m_keychainExpected)
+        QSKIP("this run has no keychain: the firm's passwords cannot be kept");
+    RememberedFirm firm(m_keychainService);
+    QVERIFY(firm.remember(m_sandbox->baseUrl(), 2));
+    firm.accounts().setLastUsed(firm.idOf(u"demo"_s));
+
+    auto app = startApp();
+    MainWindow *window = app->window();
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isShowingLogin() && window->currentPage() == PageId::Organisations, 30000);
+    QCOMPARE(app->sessionController()->currentAccount()->login, u"demo"_s);
+    auto *table = window->page(PageId::Organisations)->findChild<QTableView *>(u"organisationsView"_s);
+    // Both sign in on their own sessions; the overview shows each one's organisation.
+    QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() == 2
+                                 && table->model()->index(1, OrganisationsModel::StateColumn).data().toString() == u"ready"_s
+                                 && table->model()->index(0, OrganisationsModel::StateColumn).data().toString() == u"ready"_s,
+                             30000);
+    int demo2Row = -1;
+    for (int row = 0; row < 2; ++row) {
+        if (table->model()->index(row, OrganisationsModel::LoginColumn).data().toString() == u"demo2"_s)
+            demo2Row = row;
+    }
+    QVERIFY(demo2Row >= 0);
+    bool formShown = false;
+    connect(app->sessionController(), &SessionController::loginRequired, this, [&formShown] { formShown = true; });
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(demo2Row, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(app->sessionController()->currentAccount()
+                                 && app->sessionController()->currentAccount()->login == u"demo2"_s,
+                             30000);
+    QTRY_COMPARE(window->currentPage(), PageId::Invoices);
+    QVERIFY(!window->isShowingLogin());
+    QVERIFY(!formShown);
+    QVERIFY(window->statusBar()->currentMessage().startsWith(u"The cabinet of "_s));
+    // The one left keeps its password: it can be switched back to just the same.
+    std::optional<QString> kept;
+    firm.secrets()->loadPassword(firm.accounts().find(firm.idOf(u"demo"_s)).value(), this,
+                                 [&](const CredentialStore::Result &, const QString &password) { kept = password; });
+    QTRY_VERIFY(kept.has_value());
+    QCOMPARE(*kept, u"demo-password"_s);
+
+    app.reset();
+    QVERIFY(firm.forgetAll());
+    for (const OperatorAccount &account : firm.accounts().accounts())
+        firm.accounts().forget(account.id());
 }
 
 QTEST_MAIN(TestLoginFlow)

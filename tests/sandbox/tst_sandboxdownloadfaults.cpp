@@ -71,9 +71,9 @@ void TestSandboxDownloadFaults::cutDownloadResumesWithRange()
     const HttpAnswer cut = sandbox.callUrl("GET", url, {}, token, {});
     QCOMPARE(cut.status, 200);
     QCOMPARE(cut.header("Content-Length").toLongLong(), size);
-    // The client must be able to tell: fewer bytes than promised, or a connection error, or both.
+    // The client must be able to tell: fewer bytes than promised (always), and a connection error (mostly: under
+    // load Qt 6.4 has been seen to end a dropped 3 MiB body without one, so the byte count is what clients trust).
     QVERIFY2(cut.body.size() < size, qPrintable(u"%1 of %2 bytes"_s.arg(cut.body.size()).arg(size)));
-    QVERIFY(cut.error != QNetworkReply::NoError);
     qInfo("%s: %lld of %lld bytes, network error %d", qPrintable(kind), qint64(cut.body.size()), size,
           int(cut.error));
     QVERIFY(cut.body.size() > 0);
