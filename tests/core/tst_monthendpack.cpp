@@ -58,6 +58,7 @@ private slots:
     void indexKeepsTheSignOfACredit();
     void holdsADocumentObtainedTwiceOnce();
     void indexReadsAsColumnsInARussianSpreadsheet();
+    void aFolderPerOrganisationStaysInsideThePack();
 
 private:
     QList<ArchivedDocument> storeThree(DocumentArchive &archive);
@@ -119,6 +120,40 @@ void TestMonthEndPack::reportsUnknownPlaceholders()
     // Every placeholder the page offers in Russian is one.
     for (const auto &[russian, name] : ExportNameTemplate::russianPlaceholders())
         QVERIFY2(ExportNameTemplate(russian).unknownPlaceholders().isEmpty(), qPrintable(russian));
+}
+
+// The month close's pack: a folder per organisation, named after what the operator calls it (untrusted: a name
+// may try to climb out of the pack), and the index with each organisation's total.
+void TestMonthEndPack::aFolderPerOrganisationStaysInsideThePack()
+{
+    QTemporaryDir home;
+    DocumentArchive archive(home.filePath(u"archive"_s));
+    QString error;
+    QVERIFY(archive.open(&error));
+    QList<ArchivedDocument> documents = storeThree(archive);
+    QCOMPARE(documents.size(), 3);
+    documents[0].organisation = u"ООО «Ромашка»"_s;
+    documents[1].organisation = u"ООО «Ромашка»"_s;
+    documents[2].organisation = u"../../etc"_s;
+    MonthEndPack pack(archive.documentsDirectory(), ExportNameTemplate(u"{number}"_s));
+    pack.setFolderPerOrganisation(true);
+    const QString zipPath = home.filePath(u"close.zip"_s);
+    const MonthEndPack::Result result = pack.write(documents, MonthEndPack::Format::Zip, zipPath);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QStringList names = zipEntries(zipPath).keys();
+    QCOMPARE(names, (QStringList{u"_.._etc/Н-1.pdf"_s, u"index.csv"_s, u"index.xlsx"_s, u"ООО «Ромашка»/Д-1.pdf"_s,
+                                 u"ООО «Ромашка»/СЧ-1.pdf"_s}));
+    const QStringList lines = QString::fromUtf8(zipEntry(zipPath, u"index.csv"_s)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 3 + 2); // the header, the documents, a total per organisation
+    QVERIFY2(lines.at(4).startsWith(u",total for the organisation,,,24691.00,RUB,,ООО «Ромашка»"_s), qPrintable(lines.at(4)));
+    QVERIFY2(lines.at(5).startsWith(u",total for the organisation,,,12345.50,RUB,,../../etc"_s), qPrintable(lines.at(5)));
+
+    // A folder too: the same names, each file inside the pack.
+    const QString folder = home.filePath(u"close"_s);
+    QVERIFY(pack.write(documents, MonthEndPack::Format::Folder, folder).ok);
+    QVERIFY(QFile::exists(folder + u"/ООО «Ромашка»/СЧ-1.pdf"_s));
+    QVERIFY(QFile::exists(folder + u"/_.._etc/Н-1.pdf"_s));
+    QVERIFY(!QFile::exists(home.filePath(u"etc"_s)));
 }
 
 QList<ArchivedDocument> TestMonthEndPack::storeThree(DocumentArchive &archive)
