@@ -90,6 +90,10 @@
         <source>The operator sends charges for the current month only.</source>
         <translation>Начисления оператор присылает только за текущий месяц.</translation>
     </message>
+    <message>
+        <source>The invoice&apos;s generation was cancelled.</source>
+        <translation>Формирование счета отменено.</translation>
+    </message>
 </context>
 <context>
     <name>AccountSession</name>
@@ -3477,6 +3481,10 @@ Order number: %3.</source>
             <numerusform>Закрытие месяца за %1: готово %2 из %n.</numerusform>
             <numerusform>Закрытие месяца за %1: готово %2 из %n.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The new invoices are being fetched for every organisation right now. Close the month again in a minute.</source>
+        <translation>Сейчас программа загружает новые счета по всем организациям. Закройте месяц еще раз через минуту.</translation>
     </message>
 </context>
 <context>

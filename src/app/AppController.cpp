@@ -8,6 +8,7 @@
 #include "close/AllAccountsInvoiceFetch.h"
 #include "shell/AccountingFirm.h"
 #include "session/AccountSessions.h"
+#include "session/AccountSessions.h"
 #include "navigation/PageId.h"
 #include "archive/DocumentArchive.h"
 #include "archive/OrderJournal.h"
@@ -138,13 +139,15 @@ void AppController::start()
         if (m_archive->isOpen() && !m_mail->open(&mailProblem))
             qWarning("mail intake: its record could not be opened, intake stays off: %ls", qUtf16Printable(mailProblem));
         m_firstPaintDone = true;
-        if (!m_demo || m_demo->isReady())
+        if (!m_demo || m_demoFirmKept)
             startSessions();
     });
 }
 
 void AppController::startSessions()
 {
+    if (std::exchange(m_sessionsStarted, true))
+        return;
     m_sessionController->start();
     m_firm->start();
 }
@@ -177,6 +180,7 @@ void AppController::startDemoOperator()
         m_window->loginPage()->setDefaultApiUrl(url);
         // The firm's passwords are in the keychain before any session looks for them.
         DemoOperator::rememberFirm(m_accounts, m_secrets, url, this, [this] {
+            m_demoFirmKept = true;
             if (m_firstPaintDone)
                 startSessions();
         });
@@ -238,6 +242,14 @@ void AppController::wireLogin()
     connect(m_sessionController, &SessionController::notice, this, [this, login](const QString &message) {
         login->showNotice(message);
         m_window->statusBar()->showMessage(message);
+    });
+    // Before the controller forgets which account it was: «забыть пароль» ends that account's own session too.
+    connect(m_window, &MainWindow::logOutRequested, this, [this](bool forgetPassword) {
+        const std::optional<OperatorAccount> account = m_sessionController->currentAccount();
+        if (!forgetPassword || !account)
+            return;
+        if (AccountSession *session = m_firm->sessions()->find(account->id()))
+            session->signOut();
     });
     connect(m_window, &MainWindow::logOutRequested, m_sessionController, &SessionController::logOut);
     connect(m_sessionController, &SessionController::offline, m_offline, &OfflineMode::enter);

@@ -105,6 +105,8 @@ private:
     SpendHistorySync *m_spendSync;
     AccountingFirm *m_firm;
     bool m_firstLogIn = true;
+    bool m_demoFirmKept = false; // demo mode: its firm's passwords are in the keychain
+    bool m_sessionsStarted = false;
     bool m_openingCabinet = false;
     MainWindow *m_window;
     SessionStatusBar *m_statusBar;

@@ -177,10 +177,14 @@ void TestInvoiceEmailOrderPage::blackoutDisablesOrderingUntilItReopens()
 void TestInvoiceEmailOrderPage::blackoutQueuesTheOrderForTheFourth()
 {
     QVERIFY(closeOrdering());
-    // With the app's order queue, a closed window is not a dead end.
+    // With the app's order queue, and the account's own session signed in (this test has no keychain: the
+    // password as the user would type it), a closed window is not a dead end.
     OrderQueue queue(m_logged->context().archive);
     PageContext context = m_logged->context();
     context.orderQueue = &queue;
+    AccountSession *session = context.accountSessions->find(m_logged->accountId());
+    session->signInWith(QStringLiteral("demo-password"), false);
+    QTRY_VERIFY_WITH_TIMEOUT(session->isReady(), 20000);
     QVERIFY(showPage(QSize(820, 620), [this] { return child<QComboBox>("periodCombo")->count() > 0; }, &context));
     choosePeriod(QStringLiteral("2026-10"));
     QVERIFY(child<QPushButton>("nextButton")->isEnabled());
@@ -198,9 +202,6 @@ void TestInvoiceEmailOrderPage::blackoutQueuesTheOrderForTheFourth()
     QVERIFY(m_logged->sandbox().orders().isEmpty());
 
     // The 4th comes by the operator's clock: the order goes once, with the key it was queued with.
-    AccountSession *session = context.accountSessions->find(m_logged->accountId());
-    session->signInWith(QStringLiteral("demo-password"), false); // this test's sessions have no keychain
-    QTRY_VERIFY_WITH_TIMEOUT(session->isReady(), 20000);
     OrderJournal journal(context.archive);
     QueuedOrderSender sender(&queue, context.accountSessions, &journal, [](const MonthClose::Request &) { return true; });
     QVERIFY(m_logged->sandbox().setClock(QDateTime::fromString(QStringLiteral("2026-12-03T21:00:30Z"), Qt::ISODate)));

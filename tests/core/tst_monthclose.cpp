@@ -61,6 +61,7 @@ private slots:
     void documentKeysAreReadStrictly();
     void fetchesEveryAccountsNewInvoiceOnce();
     void anInterruptedCloseIsKeptUntilItEnds();
+    void aStoppedCloseStopsEveryAccountOnce();
 
 private:
     bool rememberAll(const QString &wrongPasswordFor = {})
@@ -315,6 +316,34 @@ void TestMonthClose::anInterruptedCloseIsKeptUntilItEnds()
     QCOMPARE(kept->format, MonthEndPack::Format::Zip);
     MonthCloseRecord::clear();
     QVERIFY(!MonthCloseRecord::load());
+}
+
+// «Остановить» while the operator is slow to answer: every account's documents end cancelled (not failed), the
+// close ends once, and no order goes out after it.
+void TestMonthClose::aStoppedCloseStopsEveryAccountOnce()
+{
+    QVERIFY(rememberAll());
+    QVERIFY(m_sandbox->addFault({{u"path_prefix"_s, u"/invoices/"_s}, {u"kind"_s, u"latency"_s}, {u"latency_ms"_s, 5000}}));
+    auto app = startApp();
+    QSignalSpy settled(&app->sessions, &AccountSessions::settled);
+    app->sessions.start();
+    QVERIFY(settled.wait(60000));
+    MonthClose::Request request = octoberInvoices();
+    request.kinds = {ArchivedDocument::Kind::Invoice, ArchivedDocument::Kind::CallDetails};
+    QSignalSpy finished(&app->close, &MonthClose::finished);
+    QVERIFY(app->close.start(request));
+    QTRY_VERIFY(m_sandbox->faultHits() >= MonthClose::ConcurrentAccounts); // the first accounts wait on the operator
+    app->close.cancel();
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(app->close.outcome().cancelled);
+    QVERIFY(!app->close.isRunning());
+    for (const AccountMonthClose *account : app->close.accounts()) {
+        QVERIFY(account->isFinished());
+        for (const AccountMonthClose::Item &item : account->items())
+            QCOMPARE(item.status, AccountMonthClose::Item::Status::Cancelled);
+    }
+    QVERIFY(m_sandbox->clearFaults());
+    QCOMPARE(m_sandbox->orders().size(), 0);
 }
 
 QTEST_MAIN(TestMonthClose)

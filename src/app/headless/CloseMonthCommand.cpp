@@ -70,7 +70,7 @@ int CloseMonthCommand::exec()
     connect(m_close, &MonthClose::packStarted, this, [this] { progress() << tr("Making the pack...") << Qt::endl; });
     QEventLoop loop;
     connect(m_close, &MonthClose::finished, &loop, &QEventLoop::quit);
-    m_sessions->start();
+    m_sessions->start(accountIds); // only those asked for sign in
     m_close->start({m_options.period, accountIds, m_options.kinds, m_options.outputFolder, m_options.format});
     if (m_close->isRunning())
         loop.exec();

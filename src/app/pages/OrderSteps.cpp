@@ -3,6 +3,7 @@
 #include "api/ApiCall.h"
 #include "archive/OrderJournal.h"
 #include "close/OrderQueue.h"
+#include "session/AccountSessions.h"
 #include "format/QueuedOrderText.h"
 #include "session/SessionController.h"
 #include "invoicing/InvoicingWindowWatcher.h"
@@ -128,8 +129,14 @@ bool OrderSteps::isOrderingOpen() const
 
 bool OrderSteps::canQueue() const
 {
-    return !isOrderingOpen() && m_queued && m_context.orderQueue && m_context.invoicing
-           && m_context.invoicing->reopensAt().isValid() && m_context.session && m_context.session->currentAccount();
+    if (isOrderingOpen() || !m_queued || !m_context.orderQueue || !m_context.invoicing
+        || !m_context.invoicing->reopensAt().isValid() || !m_context.session || !m_context.session->currentAccount()
+        || !m_context.accountSessions)
+        return false;
+    // The queue goes out through the account's own session, signed in with its kept password: without one,
+    // a queued order could never go, so it is not offered.
+    const AccountSession *own = m_context.accountSessions->find(m_context.session->currentAccount()->id());
+    return own && own->isReady();
 }
 
 bool OrderSteps::isOnChoice() const

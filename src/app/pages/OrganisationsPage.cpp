@@ -205,8 +205,14 @@ void OrganisationsPage::closeMonth()
         }
     }
     m_context.monthClose->setNames(ExportNameTemplate(ArchivePreferences::nameTemplate()));
-    m_context.monthClose->start(request);
-    showCloseProgress();
+    if (!m_context.monthClose->start(request)) {
+        m_ui->closeMessage->showInfo(tr("The new invoices are being fetched for every organisation right now. Close "
+                                        "the month again in a minute."));
+        return;
+    }
+    // It may have ended already (no organisation could start): then the outcome is on show.
+    if (m_context.monthClose->isRunning())
+        showCloseProgress();
 }
 
 void OrganisationsPage::showCloseProgress()

@@ -28,6 +28,9 @@ AccountingFirm::AccountingFirm(const Parts &parts, QObject *parent)
                                           this))
     , m_allAccountsFetch(new AllAccountsInvoiceFetch(m_sessions, {parts.archive, parts.pending, parts.orders, false}, this))
 {
+    m_allAccountsFetch->setPartner(m_monthClose);
+    // A close waiting for the automatic fetch (resumed at start) goes once that has ended.
+    connect(m_allAccountsFetch, &AllAccountsInvoiceFetch::finished, this, &AccountingFirm::resumeInterruptedClose);
     wireNotices();
     // A close the app stops in the middle goes on at the next start.
     connect(m_monthClose, &MonthClose::started, this, [this] { MonthCloseRecord::save(m_monthClose->request()); });
@@ -52,19 +55,15 @@ void AccountingFirm::start()
 
 bool AccountingFirm::startMonthClose(const MonthClose::Request &request)
 {
-    if (m_monthClose->isRunning())
-        return false;
     m_monthClose->setNames(ExportNameTemplate(ArchivePreferences::nameTemplate()));
-    m_monthClose->start(request);
-    return true;
+    return m_monthClose->start(request);
 }
 
 void AccountingFirm::resumeInterruptedClose()
 {
     const std::optional<MonthClose::Request> interrupted = MonthCloseRecord::load();
-    if (!interrupted || m_monthClose->isRunning() || !m_parts.archive->isOpen())
+    if (!interrupted || !m_parts.archive->isOpen() || !startMonthClose(*interrupted))
         return;
-    startMonthClose(*interrupted);
     if (m_statusBar)
         m_statusBar->showMessage(
         tr("The close of %1, interrupted when the app stopped, goes on.").arg(PeriodTitle::inText(interrupted->period)));

@@ -72,9 +72,10 @@ QByteArray MonthEndPack::indexOf(const QList<ArchivedDocument> &documents, const
         for (const ArchivedDocument &d : documents) {
             if (!order.contains(d.organisation))
                 order.append(d.organisation);
-            if (d.amountKnown) {
+            // A document with no sum of its own (e-mailed call details) adds nothing, not a sum without a currency.
+            if (d.amountKnown && !d.amount.currency().isEmpty()) {
                 const Money sum = totals.value(d.organisation, Money(0, d.amount.currency()));
-                totals.insert(d.organisation, Money(sum.minorUnits() + d.amount.minorUnits(), d.amount.currency()));
+                totals.insert(d.organisation, Money(sum.minorUnits() + d.amount.minorUnits(), sum.currency()));
             }
         }
         for (const QString &organisation : std::as_const(order)) {

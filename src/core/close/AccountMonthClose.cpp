@@ -168,6 +168,8 @@ void AccountMonthClose::getInvoice(Item &item)
             settle(*invoice, Item::Status::Filed, QString(), fetch->document()->id);
         else if (fetch->stage() != InvoiceDocumentFetch::Stage::Cancelled)
             settle(*invoice, Item::Status::Failed, fetch->errorMessage());
+        else // the generation was cancelled elsewhere (the operator, or «Отмена» on the invoice's page)
+            settle(*invoice, Item::Status::Failed, tr("The invoice's generation was cancelled."));
     });
     // A generation this account left pending (a run stopped halfway) is followed, never ordered again.
     for (const PendingDocumentJobs::Job &job : m_parts.pending->jobs(accountId())) {
@@ -298,6 +300,9 @@ void AccountMonthClose::cancel()
 {
     if (m_finished)
         return;
+    // First: a cancelled call answers at once, and its answer must not start the next document.
+    m_cancelled = true;
+    m_finished = true;
     if (m_call)
         m_call->cancel();
     delete m_fetch;
@@ -305,8 +310,6 @@ void AccountMonthClose::cancel()
         if (!item.isFinal(m_parts.mailIntakeRuns))
             item.status = Item::Status::Cancelled;
     }
-    m_cancelled = true;
-    m_finished = true;
     emit changed();
     emit finished();
 }

@@ -18,6 +18,13 @@ AllAccountsInvoiceFetch::AllAccountsInvoiceFetch(AccountSessions *sessions, cons
     connect(m_sessions, &AccountSessions::settled, this, &AllAccountsInvoiceFetch::check);
 }
 
+void AllAccountsInvoiceFetch::setPartner(MonthClose *userClose)
+{
+    m_close.setPartner(userClose);
+    userClose->setPartner(&m_close);
+    connect(userClose, &MonthClose::finished, this, &AllAccountsInvoiceFetch::check);
+}
+
 void AllAccountsInvoiceFetch::setEnabled(bool enabled)
 {
     m_enabled = enabled;
@@ -52,7 +59,7 @@ void AllAccountsInvoiceFetch::check()
     request.period = *period;
     request.accountIds = missing;
     request.kinds = {ArchivedDocument::Kind::Invoice};
-    m_close.start(request); // no pack folder: the invoices go to the archive only
+    m_close.start(request); // no pack folder: the invoices go to the archive only; not while the user's close runs
 }
 
 void AllAccountsInvoiceFetch::scheduleNextCheck(const QDateTime &operatorNow, const QDateTime &nextChange)

@@ -30,6 +30,8 @@ public:
     void setEnabled(bool enabled);
     bool isEnabled() const { return m_enabled; }
     bool isRunning() const { return m_close.isRunning(); }
+    // The month close the user runs: never both at once (MonthClose::setPartner); this one waits for it.
+    void setPartner(MonthClose *userClose);
     // Fetches what is due now; does nothing while disabled, running, or with nothing missing.
     void check();
 

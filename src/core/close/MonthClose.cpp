@@ -59,11 +59,13 @@ AccountMonthClose *MonthClose::account(const QString &accountId) const
     return nullptr;
 }
 
-void MonthClose::start(const Request &request)
+bool MonthClose::start(const Request &request)
 {
-    if (m_running)
-        return;
-    qDeleteAll(m_accounts);
+    if (m_running || (m_partner && m_partner->isRunning()))
+        return false;
+    // The last run's accounts may be the ones whose signal got us here (a close started when one ended).
+    for (AccountMonthClose *account : std::as_const(m_accounts))
+        account->deleteLater();
     m_accounts.clear();
     m_request = request;
     m_outcome = {};
@@ -85,21 +87,19 @@ void MonthClose::start(const Request &request)
     startNext();
     if (m_accounts.isEmpty())
         writePack();
+    return true;
 }
 
 void MonthClose::startNext()
 {
-    int running = 0;
-    for (const AccountMonthClose *account : std::as_const(m_accounts)) {
-        if (!m_waiting.contains(account) && !account->isFinished())
-            ++running;
-    }
-    while (running < ConcurrentAccounts && !m_waiting.isEmpty()) {
-        AccountMonthClose *account = m_waiting.takeFirst();
-        account->start();
-        if (!account->isFinished())
-            ++running;
-    }
+    const auto running = [this] {
+        return std::count_if(m_accounts.cbegin(), m_accounts.cend(), [this](const AccountMonthClose *account) {
+            return !m_waiting.contains(account) && !account->isFinished();
+        });
+    };
+    // Counted afresh each turn: an account that ends at once (no password, all filed) starts the next from inside.
+    while (running() < ConcurrentAccounts && !m_waiting.isEmpty())
+        m_waiting.takeFirst()->start();
 }
 
 int MonthClose::percent() const

@@ -57,8 +57,12 @@ public:
 
     // The names of the documents in the pack, as the user's template says (ArchivePreferences).
     void setNames(const ExportNameTemplate &names) { m_names = names; }
-    void start(const Request &request);
+    // False, starting nothing, while this close or its partner runs.
+    bool start(const Request &request);
     void cancel();
+    // Another close over the same accounts (the automatic fetch's): the two never run at once, or both could order
+    // the same invoice before either has written down its order.
+    void setPartner(const MonthClose *partner) { m_partner = partner; }
 
     bool isRunning() const { return m_running; }
     const Request &request() const { return m_request; }
@@ -89,6 +93,7 @@ private:
     QList<AccountMonthClose *> m_accounts; // children, in the order asked
     QList<AccountMonthClose *> m_waiting;
     QPointer<MonthEndPackJob> m_packJob;
+    QPointer<const MonthClose> m_partner;
     Outcome m_outcome;
     bool m_running = false;
 };

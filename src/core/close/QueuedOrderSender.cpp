@@ -57,11 +57,10 @@ void QueuedOrderSender::checkNow()
             break;
         }
     }
-    const bool reclaim = std::exchange(m_firstLook, false);
-    for (QueuedOrder order : m_queue->pending()) {
+    // An order "being sent" that is not on its way from here was cut short (a stop, a lost answer): it goes again
+    // with its key. Only this process sends from this archive (ArchiveLock), so nobody else has it.
+    for (const QueuedOrder &order : m_queue->pending()) {
         if (m_inFlight.contains(order.id))
-            continue;
-        if (order.state == QueuedOrder::State::Sending && !reclaim)
             continue;
         // A month close goes by any account's clock: they all share the operator's.
         AccountSession *session = order.kind == QueuedOrder::Kind::MonthClose ? anyReady
@@ -161,8 +160,10 @@ void QueuedOrderSender::onAnswer(const QueuedOrder &order, const ApiResult<Order
             return;
         }
         // No answer: the order may have arrived; the next look sends it again with the same key.
-        if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)
+        if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout) {
+            m_queue->postpone(order.id, order.sendAt);
             return;
+        }
         m_queue->finish(order.id, QueuedOrder::State::Failed, error.userMessage());
         if (const std::optional<QueuedOrder> failedOrder = m_queue->find(order.id))
             emit failed(*failedOrder);

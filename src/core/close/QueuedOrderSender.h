@@ -33,7 +33,7 @@ public:
     QueuedOrderSender(OrderQueue *queue, AccountSessions *sessions, OrderJournal *orders, CloseStarter startClose,
                       QObject *parent = nullptr);
 
-    // Looks at once, then every minute; orders left "being sent" by a stop go again with their keys.
+    // Looks at once, then every minute; an order left "being sent" by a stop goes again with its key.
     void start();
     // Looks now: what is due is sent.
     void checkNow();
@@ -56,7 +56,6 @@ private:
     OrderJournal *m_orders;
     CloseStarter m_startClose;
     QTimer m_timer;
-    bool m_firstLook = true;
     int m_looking = 0;       // accounts whose clock is being asked
     QSet<qint64> m_inFlight; // orders on their way now
 };

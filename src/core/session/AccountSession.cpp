@@ -83,6 +83,14 @@ void AccountSession::logIn(const QString &password, bool remember)
     });
 }
 
+void AccountSession::signOut()
+{
+    if (m_state != State::Ready)
+        return;
+    setState(State::SignedOut); // first, so that the session's end does not sign in again
+    m_session->logOut(this, [] {});
+}
+
 void AccountSession::syncClock(QObject *context, std::function<void(bool)> done)
 {
     if (m_state != State::Ready)
@@ -103,6 +111,9 @@ void AccountSession::refreshFacts()
 void AccountSession::loadFacts()
 {
     m_api->account(this, [this](const ApiResult<AccountInfo> &result) {
+        // A refresh that fails leaves a working session as it was: the facts it has are only a little older.
+        if (!result.isOk() && m_state == State::Ready)
+            return;
         if (!result.isOk()) {
             const ApiError::Kind kind = result.error().kind;
             const bool unreachable = kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout;

@@ -56,6 +56,8 @@ public:
     void signIn();
     // With a password the user typed; kept in the keychain when remember is true and it was accepted.
     void signInWith(const QString &password, bool remember);
+    // Ends the session at the operator (the user logged out and had the password forgotten).
+    void signOut();
     // The operator's facts again (organisation, calendar, balance), when ready.
     void refreshFacts();
     // The operator's clock asked afresh (one small call); done(true) once operatorNow() follows it.

@@ -23,10 +23,13 @@ bool AccountSessions::isSettled() const
     return m_waiting.isEmpty() && m_signingIn.isEmpty();
 }
 
-void AccountSessions::start()
+void AccountSessions::start(const QStringList &onlyAccountIds)
 {
-    const QList<OperatorAccount> remembered = m_accounts->accounts();
-    for (AccountSession *session : std::as_const(m_sessions)) {
+    QList<OperatorAccount> remembered = m_accounts->accounts();
+    if (!onlyAccountIds.isEmpty())
+        remembered.removeIf([&onlyAccountIds](const OperatorAccount &a) { return !onlyAccountIds.contains(a.id()); });
+    const QList<AccountSession *> known = m_sessions; // a copy: sessions are taken out of the list below
+    for (AccountSession *session : known) {
         if (!remembered.contains(session->account())) {
             const QString id = session->accountId();
             m_sessions.removeOne(session);

@@ -21,8 +21,9 @@ public:
 
     AccountSessions(AccountList *accounts, AccountSecrets *secrets, QObject *parent = nullptr);
 
-    // One session per remembered account (new ones added, forgotten ones dropped), each then signed in.
-    void start();
+    // One session per remembered account (new ones added, forgotten ones dropped), each then signed in; with
+    // onlyAccountIds, for those accounts alone (the command line's --accounts).
+    void start(const QStringList &onlyAccountIds = {});
     // An account remembered since start (a log-in in the form): gets its session too.
     AccountSession *add(const OperatorAccount &account);
     void signInAgain(AccountSession *session);
