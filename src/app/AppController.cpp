@@ -274,7 +274,7 @@ void AppController::leaveAccount()
 void AppController::showFirstPageOf(const OperatorAccount &account)
 {
     m_firm->sessions()->add(account);
-    m_accounts->setLastSeen(account.id(), QDateTime::currentDateTimeUtc());
+    m_accounts->setLastSeen(account.id(), Clock::system().currentUtc());
     if (std::exchange(m_openingCabinet, false)) {
         m_window->showPage(PageId::Invoices);
         m_window->statusBar()->showMessage(tr("The cabinet of %1.").arg(account.displayName()));

@@ -12,6 +12,8 @@
 #include "widgets/OrderProgressLabel.h"
 #include "widgets/OrderingClosedBanner.h"
 
+#include "time/Clock.h"
+
 #include <QApplication>
 #include <QKeySequence>
 #include <QLabel>
@@ -208,7 +210,7 @@ void OrderSteps::queueOrder()
     QueuedOrder order = m_queued();
     order.accountId = m_context.session->currentAccount()->id();
     order.organisation = m_context.session->accountInfo().organisation.name;
-    order.queuedAt = QDateTime::currentDateTimeUtc();
+    order.queuedAt = Clock::system().currentUtc();
     order.sendAt = m_context.invoicing->reopensAt();
     QString error;
     if (!m_context.orderQueue->add(order, &error)) {

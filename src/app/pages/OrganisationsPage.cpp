@@ -14,6 +14,8 @@
 #include "models/OrganisationsModel.h"
 #include "navigation/MenuCatalog.h"
 #include "session/AccountSessions.h"
+#include "time/Clock.h"
+#include "time/OperatorTime.h"
 #include "ui_organisationspage.h"
 #include "widgets/MonthCloseDialog.h"
 
@@ -147,7 +149,7 @@ void OrganisationsPage::openCabinet()
     const QString accountId = currentAccountId();
     if (accountId.isEmpty())
         return;
-    m_context.accounts->setLastSeen(accountId, QDateTime::currentDateTimeUtc());
+    m_context.accounts->setLastSeen(accountId, Clock::system().currentUtc());
     emit accountRequested(accountId);
 }
 
@@ -178,7 +180,7 @@ void OrganisationsPage::closeMonth()
             lastMonth = BillingCalendar(session->info().billingTimeZone).currentPeriod(session->operatorNow()).previous();
     }
     if (!lastMonth.isValid())
-        lastMonth = BillingPeriod::containing(QDate::currentDate()).previous();
+        lastMonth = BillingPeriod::containing(OperatorTime().now().date()).previous(); // the best guess without one
     MonthCloseDialog dialog(lastMonth, organisations, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -193,7 +195,7 @@ void OrganisationsPage::closeMonth()
             order.kind = QueuedOrder::Kind::MonthClose;
             order.period = request.period;
             order.details = request.toJson();
-            order.queuedAt = QDateTime::currentDateTimeUtc();
+            order.queuedAt = Clock::system().currentUtc();
             order.sendAt = calendar.reopensAt(now);
             QString error;
             if (!m_context.orderQueue->add(order, &error))
@@ -263,7 +265,7 @@ const AccountSession *OrganisationsPage::clockSource() const
 void OrganisationsPage::refreshQueue()
 {
     const QList<QueuedOrder> orders =
-        m_context.orderQueue ? m_context.orderQueue->since(QDateTime::currentDateTimeUtc().addDays(-1)) : QList<QueuedOrder>();
+        m_context.orderQueue ? m_context.orderQueue->since(Clock::system().currentUtc().addDays(-1)) : QList<QueuedOrder>();
     const AccountSession *clock = clockSource();
     const QTimeZone zone = clock ? clock->info().billingTimeZone : QTimeZone::systemTimeZone();
     const qint64 chosen = m_ui->queueList->currentItem() ? m_ui->queueList->currentItem()->data(Qt::UserRole).toLongLong() : 0;
