@@ -27,6 +27,7 @@
 #include <QListWidget>
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 #include <QUrl>
 
 OrganisationsPage::OrganisationsPage(const PageContext &context, QWidget *parent)
@@ -54,6 +55,9 @@ OrganisationsPage::OrganisationsPage(const PageContext &context, QWidget *parent
     m_ui->closeBar->hide();
     m_ui->cancelCloseButton->hide();
     m_ui->showPackButton->hide();
+    m_refreshPending.setSingleShot(true);
+    m_refreshPending.setInterval(0);
+    connect(&m_refreshPending, &QTimer::timeout, this, &OrganisationsPage::refreshRows);
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_sorted, &QSortFilterProxyModel::setFilterFixedString);
     connect(m_ui->organisationsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -74,14 +78,14 @@ OrganisationsPage::OrganisationsPage(const PageContext &context, QWidget *parent
     if (m_context.orderQueue)
         connect(m_context.orderQueue, &OrderQueue::changed, this, &OrganisationsPage::refreshQueue);
 
-    connect(m_context.accountSessions, &AccountSessions::sessionChanged, this, &OrganisationsPage::refreshRows);
-    connect(m_context.accountSessions, &AccountSessions::sessionAdded, this, &OrganisationsPage::refreshRows);
-    connect(m_context.accountSessions, &AccountSessions::sessionRemoved, this, &OrganisationsPage::refreshRows);
+    connect(m_context.accountSessions, &AccountSessions::sessionChanged, this, &OrganisationsPage::scheduleRefresh);
+    connect(m_context.accountSessions, &AccountSessions::sessionAdded, this, &OrganisationsPage::scheduleRefresh);
+    connect(m_context.accountSessions, &AccountSessions::sessionRemoved, this, &OrganisationsPage::scheduleRefresh);
     connect(m_context.monthClose, &MonthClose::accountChanged, this, &OrganisationsPage::showCloseProgress);
     connect(m_context.monthClose, &MonthClose::packStarted, this, &OrganisationsPage::showCloseProgress);
     connect(m_context.monthClose, &MonthClose::finished, this, &OrganisationsPage::showCloseOutcome);
     if (m_context.orders)
-        connect(m_context.orders, &OrderJournal::changed, this, &OrganisationsPage::refreshRows);
+        connect(m_context.orders, &OrderJournal::changed, this, &OrganisationsPage::scheduleRefresh);
     refreshRows();
     refreshQueue();
     if (m_context.monthClose->isRunning())
@@ -102,8 +106,17 @@ void OrganisationsPage::activate()
         m_ui->organisationsView->setCurrentIndex(m_sorted->index(0, 0));
 }
 
+void OrganisationsPage::scheduleRefresh()
+{
+    // Every account's progress tick, sign-in and journal change would read the archive for every row; one read
+    // per turn of the event loop shows the same.
+    if (!m_refreshPending.isActive())
+        m_refreshPending.start();
+}
+
 void OrganisationsPage::refreshRows()
 {
+    m_refreshPending.stop();
     QList<OrganisationsModel::Row> rows;
     int ready = 0;
     for (const AccountSession *session : m_context.accountSessions->sessions()) {
@@ -230,7 +243,8 @@ void OrganisationsPage::showCloseProgress()
     m_ui->closeMessage->showInfo(tr("Closing %1: %2 of %n organisation(s) done.", "", int(close->accounts().size()))
                                      .arg(PeriodTitle::inText(close->request().period))
                                      .arg(finished));
-    refreshRows();
+    updateButtons(); // at once: no second close while this one runs
+    scheduleRefresh();
 }
 
 void OrganisationsPage::showCloseOutcome()

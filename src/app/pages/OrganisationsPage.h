@@ -3,6 +3,8 @@
 #include "MenuPage.h"
 #include "PageContext.h"
 
+#include <QTimer>
+
 #include <functional>
 #include <memory>
 
@@ -31,6 +33,7 @@ public:
 
 private:
     void refreshRows();
+    void scheduleRefresh();
     QString currentAccountId() const;
     void updateButtons();
     void openCabinet();
@@ -49,4 +52,5 @@ private:
     OrganisationsModel *m_model;
     QSortFilterProxyModel *m_sorted;
     std::function<bool(const QString &)> m_openFolder;
+    QTimer m_refreshPending;
 };
